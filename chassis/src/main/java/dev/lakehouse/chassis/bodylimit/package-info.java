@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chassis.bodylimit;
+
+import org.jspecify.annotations.NullMarked;

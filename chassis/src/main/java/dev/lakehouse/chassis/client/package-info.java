@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chassis.client;
+
+import org.jspecify.annotations.NullMarked;

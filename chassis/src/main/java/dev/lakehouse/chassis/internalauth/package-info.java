@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chassis.internalauth;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chassis.problem;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chassis.requestid;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.embedd;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.materializerd;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The gateway's audit records. */
+@NullMarked
+package dev.lakehouse.schemas.audit;
+
+import org.jspecify.annotations.NullMarked;

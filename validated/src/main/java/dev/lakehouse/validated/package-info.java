@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.validated;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.vectord;
+
+import org.jspecify.annotations.NullMarked;
