@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
  */
 public record SchemaId(String type, int version) {
 
-    private static final Pattern FORMAT = Pattern.compile("lakehouse\\.([a-z][a-z0-9-]*)/v([1-9][0-9]{0,3})");
+    // Types may be dotted to form families, e.g. the fill contracts: lakehouse.contract.shift-fill/v1.
+    private static final String TYPE = "[a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)*";
+    private static final Pattern FORMAT = Pattern.compile("lakehouse\\.(" + TYPE + ")/v([1-9][0-9]{0,3})");
 
     /** Base of the {@code $id} of every schema file; resolved to the classpath, never fetched. */
     static final String BASE_URI = "https://schemas.lakehouse.dev/";
 
     public SchemaId {
-        if (type == null || !type.matches("[a-z][a-z0-9-]*") || version < 1) {
+        if (type == null || !type.matches(TYPE) || version < 1) {
             throw new IllegalArgumentException("not a schema id: lakehouse." + type + "/v" + version);
         }
     }

@@ -39,9 +39,18 @@ class SchemaCatalogTests {
     }
 
     @Test
+    void dottedTypesNameAFamilyOfSchemas() {
+        SchemaId id = SchemaId.parse("lakehouse.contract.shift-fill/v1");
+
+        assertThat(id.type()).isEqualTo("contract.shift-fill");
+        assertThat(id.uri()).isEqualTo("https://schemas.lakehouse.dev/contract.shift-fill/v1.json");
+    }
+
+    @Test
     void malformedSchemaIdsAreRejected() {
         assertThatThrownBy(() -> SchemaId.parse("observation/v1")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SchemaId.parse("lakehouse.observation/v0")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SchemaId.parse("lakehouse.Observation/v1")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SchemaId.parse("lakehouse.contract./v1")).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.gateway.errors;
+
+import org.jspecify.annotations.NullMarked;

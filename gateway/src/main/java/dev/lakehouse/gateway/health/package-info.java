@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.gateway.health;
+
+import org.jspecify.annotations.NullMarked;

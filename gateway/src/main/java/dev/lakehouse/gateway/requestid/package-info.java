@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.gateway.requestid;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.gateway.routing;
+
+import org.jspecify.annotations.NullMarked;
