@@ -7,6 +7,7 @@ import dev.lakehouse.chassis.client.PeerClientsConfigurer;
 import dev.lakehouse.chassis.internalauth.InternalAuthProperties;
 import dev.lakehouse.chassis.internalauth.InternalToken;
 import dev.lakehouse.chassis.internalauth.InternalTokenFilter;
+import dev.lakehouse.chassis.lake.LakeConfiguration;
 import dev.lakehouse.chassis.problem.ProblemErrorController;
 import dev.lakehouse.chassis.problem.ProblemExceptionHandler;
 import dev.lakehouse.chassis.problem.ProblemWriter;
@@ -18,15 +19,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Wires the chassis into every daemon: error format, request ids, internal auth, body limit, peer clients. */
+/** Wires the chassis into every daemon: error format, request ids, internal auth, body limit, peer clients, the lake. */
 @AutoConfiguration(
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties({InternalAuthProperties.class, HttpLimitsProperties.class})
+@Import(LakeConfiguration.class)
 public class ChassisAutoConfiguration {
 
     @Bean

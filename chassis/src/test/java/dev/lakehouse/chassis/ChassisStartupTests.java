@@ -3,7 +3,10 @@ package dev.lakehouse.chassis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lakehouse.chassis.internalauth.MissingInternalTokenException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -11,7 +14,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class ChassisStartupTests {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(ChassisAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class, ChassisAutoConfiguration.class))
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new);
 
     @Test
     void daemonWithoutInternalTokenRefusesToStart() {
