@@ -1,0 +1,5 @@
+/** Snapshots: consistent copies of a collection from a Lucene commit point. */
+@NullMarked
+package dev.lakehouse.vectord.snapshot;
+
+import org.jspecify.annotations.NullMarked;
