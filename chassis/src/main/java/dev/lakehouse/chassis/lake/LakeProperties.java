@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("lakehouse.lake")
 public record LakeProperties(
-        @DefaultValue("${lakehouse.lake-dir:./data/lake}") Path dir,
+        @DefaultValue("./data/lake") Path dir,
         @Nullable String instance,
         @DefaultValue("64MB") DataSize segmentMaxSize,
         @DefaultValue("5m") Duration segmentMaxAge,

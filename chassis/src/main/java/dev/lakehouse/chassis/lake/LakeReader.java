@@ -1,25 +1,22 @@
 package dev.lakehouse.chassis.lake;
 
 import dev.lakehouse.schemas.SchemaCatalog;
-import dev.lakehouse.schemas.SchemaViolation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,14 +34,12 @@ public final class LakeReader {
     private static final Logger log = LoggerFactory.getLogger(LakeReader.class);
 
     private final Path lakeDir;
-    private final JsonMapper json;
-    private final @Nullable SchemaCatalog schemas;
+    private final LineDecoder decoder;
 
     /** @param schemas validates every record against the schema it names; null reads without validating */
     public LakeReader(Path lakeDir, JsonMapper json, @Nullable SchemaCatalog schemas) {
         this.lakeDir = lakeDir;
-        this.json = json;
-        this.schemas = schemas;
+        this.decoder = new LineDecoder(json, schemas);
     }
 
     public Path lakeDir() {
@@ -75,20 +70,95 @@ public final class LakeReader {
         return found;
     }
 
+    /**
+     * The segment as it is named now: an open segment that was sealed since it was listed
+     * (sealing is a rename that drops {@code .open}) is found under its sealed name.
+     */
+    public Segment current(Segment segment) {
+        if (segment.sealed() || Files.exists(segment.path())) {
+            return segment;
+        }
+        return SegmentName.parse(segment.path())
+                .map(name -> segment.path().resolveSibling(name.sealed().fileName()))
+                .filter(Files::exists)
+                .map(sealed -> new Segment(sealed, segment.stream(), segment.date(), true))
+                .orElse(segment);
+    }
+
+    /**
+     * Pins the complete lines of a segment as they are now, without decoding them: a later
+     * {@link #read(Segment, long, int, Function, Consumer)} limited to its {@code bytes} sees the same lines.
+     *
+     * @throws IOException when the segment cannot be read
+     */
+    public SegmentPrefix prefix(Segment segment) throws IOException {
+        SegmentScanner scanner = new SegmentScanner(MAX_LINE_BYTES);
+        long[] lines = {0};
+        try (InputStream in = Files.newInputStream(segment.path())) {
+            scanner.scan(in, Long.MAX_VALUE, new SegmentScanner.LineSink() {
+                @Override
+                public void line(byte[] bytes, int length, long lineNumber) {
+                    lines[0] = lineNumber;
+                }
+
+                @Override
+                public void overlong(long lineNumber) {
+                    lines[0] = lineNumber;
+                }
+            });
+        }
+        return new SegmentPrefix(segment, scanner.consumed(), scanner.sha256Hex(), lines[0], scanner.torn());
+    }
+
     /** Streams the valid records of one segment to {@code sink}; the sink may throw to stop early. */
     public SegmentRead read(Segment segment, Consumer<LakeLine> sink) {
-        MessageDigest digest = sha256();
-        LineScanner scanner = new LineScanner(segment, sink, digest);
+        return read(segment, Long.MAX_VALUE, 1, line -> line, sink);
+    }
+
+    /**
+     * Reads at most {@code maxBytes} of a segment (a pinned {@link SegmentPrefix#bytes()}, or
+     * {@link Long#MAX_VALUE} for all of it). With {@code parallelism > 1}, decoding, schema
+     * validation and {@code transform} run on that many threads while {@code sink} still
+     * receives the results on the calling thread in line order; a transform returning null
+     * drops the record. The sink may throw to stop early.
+     */
+    public <T> SegmentRead read(Segment segment, long maxBytes, int parallelism, Function<LakeLine, @Nullable T> transform,
+            Consumer<T> sink) {
+        SegmentScanner scanner = new SegmentScanner(MAX_LINE_BYTES);
+        if (parallelism <= 1) {
+            SequentialLines<T> lines = new SequentialLines<>(segment, decoder, transform, sink);
+            String error = scan(segment, maxBytes, scanner, lines);
+            return result(segment, scanner, lines.records, lines.invalid, error);
+        }
+        try (OrderedParallelLines<T> lines = new OrderedParallelLines<>(segment, decoder, parallelism, transform, sink)) {
+            String error = scan(segment, maxBytes, scanner, lines);
+            if (error == null) {
+                lines.finish();
+            }
+            return result(segment, scanner, lines.records(), lines.invalid(), error);
+        }
+    }
+
+    private static @Nullable String scan(Segment segment, long maxBytes, SegmentScanner scanner, SegmentScanner.LineSink lines) {
         try (InputStream in = Files.newInputStream(segment.path())) {
-            scanner.scan(in);
+            scanner.scan(in, maxBytes, lines);
+        } catch (NoSuchFileException e) {
+            log.warn("lake segment {} is gone", segment.path());
+            return "unreadable: no such file";
         } catch (IOException e) {
             log.warn("lake segment {} could not be read: {}", segment.path(), e.toString());
-            return scanner.result(digest, "unreadable: " + e.getMessage());
+            return "unreadable: " + e.getMessage();
         }
-        if (scanner.torn > 0) {
+        if (scanner.torn() > 0) {
             log.info("lake segment {} ends in a torn line; skipped", segment.path());
         }
-        return scanner.result(digest, null);
+        return null;
+    }
+
+    private static SegmentRead result(Segment segment, SegmentScanner scanner, long records,
+            List<SegmentRead.InvalidLine> invalid, @Nullable String error) {
+        return new SegmentRead(segment, scanner.consumed(), scanner.sha256Hex(), records, scanner.torn(),
+                List.copyOf(invalid), error);
     }
 
     private static @Nullable LocalDate partitionDate(Path partition) {
@@ -99,124 +169,40 @@ public final class LakeReader {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Splits the byte stream on '\n' without decoding more than one line at a time. */
-    private final class LineScanner {
+    /** Decodes and hands on each line on the scanning thread. */
+    private static final class SequentialLines<T> implements SegmentScanner.LineSink {
 
         private final Segment segment;
-        private final Consumer<LakeLine> sink;
-        private final MessageDigest digest;
+        private final LineDecoder decoder;
+        private final Function<LakeLine, @Nullable T> transform;
+        private final Consumer<T> sink;
         private final List<SegmentRead.InvalidLine> invalid = new ArrayList<>();
-        private byte[] line = new byte[8192];
-        private int length;
-        private boolean overlong;
-        private long overlongBytes;
-        private long lineNumber;
-        private long consumed;
         private long records;
-        private long torn;
 
-        LineScanner(Segment segment, Consumer<LakeLine> sink, MessageDigest digest) {
+        SequentialLines(Segment segment, LineDecoder decoder, Function<LakeLine, @Nullable T> transform, Consumer<T> sink) {
             this.segment = segment;
+            this.decoder = decoder;
+            this.transform = transform;
             this.sink = sink;
-            this.digest = digest;
         }
 
-        void scan(InputStream in) throws IOException {
-            byte[] chunk = new byte[65536];
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                int start = 0;
-                for (int i = 0; i < n; i++) {
-                    if (chunk[i] == '\n') {
-                        append(chunk, start, i - start);
-                        completeLine();
-                        start = i + 1;
-                    }
+        @Override
+        public void line(byte[] bytes, int length, long lineNumber) {
+            Object decoded = decoder.decode(bytes, length, lineNumber);
+            if (decoded instanceof JsonNode node) {
+                records++;
+                T out = transform.apply(new LakeLine(segment, lineNumber, node));
+                if (out != null) {
+                    sink.accept(out);
                 }
-                append(chunk, start, n - start);
-            }
-            if (length > 0 || overlong) {
-                torn = 1;
-            }
-        }
-
-        private void append(byte[] chunk, int offset, int count) {
-            if (count == 0) {
-                return;
-            }
-            if (overlong) {
-                digest.update(chunk, offset, count);
-                overlongBytes += count;
-                return;
-            }
-            if (length + count > MAX_LINE_BYTES) {
-                // Too long to buffer: hash it as it streams by and skip it.
-                overlong = true;
-                digest.update(line, 0, length);
-                digest.update(chunk, offset, count);
-                overlongBytes = length + count;
-                length = 0;
-                return;
-            }
-            if (length + count > line.length) {
-                line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, length + count));
-            }
-            System.arraycopy(chunk, offset, line, length, count);
-            length += count;
-        }
-
-        private void completeLine() {
-            lineNumber++;
-            if (overlong) {
-                invalid.add(new SegmentRead.InvalidLine(lineNumber, "line longer than " + MAX_LINE_BYTES + " bytes"));
-                consumed += overlongBytes + 1;
             } else {
-                digest.update(line, 0, length);
-                handle();
-                consumed += length + 1;
+                invalid.add((SegmentRead.InvalidLine) decoded);
             }
-            digest.update((byte) '\n');
-            length = 0;
-            overlong = false;
-            overlongBytes = 0;
         }
 
-        private void handle() {
-            if (length == 0) {
-                invalid.add(new SegmentRead.InvalidLine(lineNumber, "empty line"));
-                return;
-            }
-            JsonNode node;
-            try {
-                node = json.readTree(line, 0, length);
-            } catch (JacksonException e) {
-                invalid.add(new SegmentRead.InvalidLine(lineNumber, "not JSON: " + e.getOriginalMessage()));
-                return;
-            }
-            if (schemas != null) {
-                List<SchemaViolation> violations = schemas.validate(node);
-                if (!violations.isEmpty()) {
-                    SchemaViolation first = violations.getFirst();
-                    invalid.add(new SegmentRead.InvalidLine(lineNumber,
-                            "breaks its schema at '" + first.pointer() + "': " + first.message()));
-                    return;
-                }
-            }
-            records++;
-            sink.accept(new LakeLine(segment, lineNumber, node));
-        }
-
-        SegmentRead result(MessageDigest digest, @Nullable String error) {
-            return new SegmentRead(segment, consumed, HexFormat.of().formatHex(digest.digest()), records, torn,
-                    List.copyOf(invalid), error);
+        @Override
+        public void overlong(long lineNumber) {
+            invalid.add(LineDecoder.overlong(lineNumber));
         }
     }
 }

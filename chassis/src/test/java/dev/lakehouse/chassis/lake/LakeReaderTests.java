@@ -69,6 +69,18 @@ class LakeReaderTests {
     }
 
     @Test
+    void aLineTheValidatorCannotEvenEvaluateIsSkippedAsInvalid() throws Exception {
+        String extreme = golden().get(0).replace("\"latencyMs\":903.2", "\"latencyMs\":1e300")
+                .replace("\"promptTokens\":41", "\"promptTokens\":1e300");
+        Segment segment = segment("2026-11-24", "chatd-a-000000.jsonl", extreme + "\n" + golden().get(1) + "\n");
+
+        SegmentRead read = reader().read(segment, line -> { });
+
+        assertThat(read.records()).isEqualTo(1);
+        assertThat(read.invalid()).singleElement().extracting(SegmentRead.InvalidLine::lineNumber).isEqualTo(1L);
+    }
+
+    @Test
     void unreadableSegmentIsReportedByName() throws Exception {
         Path dir = lake.resolve("observations/dt=2026-11-24/chatd-a-000000.jsonl");
         Files.createDirectories(dir);
@@ -104,6 +116,82 @@ class LakeReaderTests {
         String second = reader().read(segment, line -> { }).sha256();
 
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void readLimitedToAPinnedPrefixIgnoresLinesAppendedLater() throws Exception {
+        Segment segment = segment("2026-11-24", "chatd-a-000000.jsonl.open", golden().get(0) + "\n" + golden().get(1).substring(0, 30));
+        SegmentPrefix pinned = reader().prefix(segment);
+        Files.writeString(segment.path(), golden().get(1).substring(30) + "\n" + golden().get(2) + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        List<LakeLine> lines = new ArrayList<>();
+
+        SegmentRead read = reader().read(segment, pinned.bytes(), 1, line -> line, lines::add);
+
+        assertThat(pinned.lines()).isEqualTo(1);
+        assertThat(pinned.tornLines()).isEqualTo(1);
+        assertThat(lines).hasSize(1);
+        assertThat(read.tornLines()).isZero();
+        assertThat(read.bytesRead()).isEqualTo(pinned.bytes());
+        assertThat(read.sha256()).isEqualTo(pinned.sha256());
+    }
+
+    @Test
+    void prefixHashesTheSameBytesAFullReadConsumes() throws Exception {
+        Segment segment = segment("2026-11-24", "chatd-a-000000.jsonl", String.join("\n", golden()) + "\n{torn");
+
+        SegmentPrefix prefix = reader().prefix(segment);
+        SegmentRead read = reader().read(segment, line -> { });
+
+        assertThat(prefix.bytes()).isEqualTo(read.bytesRead());
+        assertThat(prefix.sha256()).isEqualTo(read.sha256());
+        assertThat(prefix.lines()).isEqualTo(golden().size());
+    }
+
+    @Test
+    void parallelReadHandsRecordsToTheSinkInLineOrder() throws Exception {
+        StringBuilder content = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            content.append(i % 500 == 7 ? "{broken" : golden().get(i % golden().size())).append('\n');
+        }
+        Segment segment = segment("2026-11-24", "chatd-a-000000.jsonl", content.toString());
+        List<Long> sequential = new ArrayList<>();
+        List<Long> parallel = new ArrayList<>();
+
+        SegmentRead one = reader().read(segment, Long.MAX_VALUE, 1, LakeLine::lineNumber, sequential::add);
+        SegmentRead many = reader().read(segment, Long.MAX_VALUE, 4, LakeLine::lineNumber, parallel::add);
+
+        assertThat(parallel).hasSize(1996).isSorted().isEqualTo(sequential);
+        assertThat(many.invalid()).isEqualTo(one.invalid());
+        assertThat(many.invalid()).extracting(SegmentRead.InvalidLine::lineNumber).containsExactly(8L, 508L, 1008L, 1508L);
+        assertThat(many.sha256()).isEqualTo(one.sha256());
+        assertThat(many.records()).isEqualTo(1996);
+    }
+
+    @Test
+    void transformReturningNullDropsTheRecordButCountsItAsRead() throws Exception {
+        Segment segment = segment("2026-11-24", "chatd-a-000000.jsonl", String.join("\n", golden()) + "\n");
+        List<String> outcomes = new ArrayList<>();
+
+        SegmentRead read = reader().read(segment, Long.MAX_VALUE, 2,
+                line -> "ok".equals(line.record().path("outcome").asString()) ? line.record().path("id").asString() : null,
+                outcomes::add);
+
+        assertThat(read.records()).isEqualTo(golden().size());
+        assertThat(outcomes).isNotEmpty().hasSizeLessThan(golden().size());
+    }
+
+    @Test
+    void anOpenSegmentSealedSinceItWasListedIsFoundUnderItsSealedName() throws Exception {
+        Segment open = segment("2026-11-24", "chatd-a-000000.jsonl.open", golden().get(0) + "\n");
+        Path sealed = open.path().resolveSibling("chatd-a-000000.jsonl");
+        Files.move(open.path(), sealed);
+
+        Segment current = reader().current(open);
+
+        assertThat(current.path()).isEqualTo(sealed);
+        assertThat(current.sealed()).isTrue();
+        assertThat(reader().read(current, line -> { }).records()).isEqualTo(1);
     }
 
     private LakeReader reader() {
