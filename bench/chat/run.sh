@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Benchmark of chatd (issue 5): added latency over a zero-latency fake OpenAI at 100 and 1,000 req/s
+# (open loop, p50/p99), stream time-to-first-byte overhead, and the observation queue.
+#
+#   flock /tmp/lakehouse-build.lock bench/chat/run.sh [seconds per measurement, default 30]
+#
+# Builds nothing: it runs chatd/target/chatd-exec.jar (./mvnw -q install -DskipTests -pl chatd -am).
+# Everything it starts (the fake provider, two chatd processes), it stops.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+JAVA_HOME="$("$ROOT/.mvn/find-jdk")"
+JAR="$ROOT/chatd/target/chatd-exec.jar"
+[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw -q install -DskipTests -pl chatd -am first" >&2; exit 1; }
+exec "$JAVA_HOME/bin/java" -Xmx2g -Dsun.net.httpserver.nodelay=true "$HERE/ChatBench.java" "$JAR" "${1:-30}"

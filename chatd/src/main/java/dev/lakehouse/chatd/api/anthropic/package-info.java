@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.api.anthropic;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.api.ollama;
+
+import org.jspecify.annotations.NullMarked;

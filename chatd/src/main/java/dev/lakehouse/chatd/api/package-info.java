@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.chat;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.dispatch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.gate;
+
+import org.jspecify.annotations.NullMarked;

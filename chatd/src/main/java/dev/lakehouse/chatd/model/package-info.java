@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.model;
+
+import org.jspecify.annotations.NullMarked;

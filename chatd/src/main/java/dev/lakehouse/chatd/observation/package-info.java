@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.observation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.provider.anthropic;
+
+import org.jspecify.annotations.NullMarked;

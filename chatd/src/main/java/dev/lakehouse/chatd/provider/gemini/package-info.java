@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.provider.gemini;
+
+import org.jspecify.annotations.NullMarked;

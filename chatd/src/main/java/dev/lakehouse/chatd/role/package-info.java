@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.role;
+
+import org.jspecify.annotations.NullMarked;

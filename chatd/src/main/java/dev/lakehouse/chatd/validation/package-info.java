@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.chatd.validation;
+
+import org.jspecify.annotations.NullMarked;
