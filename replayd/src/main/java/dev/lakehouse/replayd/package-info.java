@@ -1,3 +1,4 @@
+/** replayd: replays recorded prompts on another model, validates, compares and reports (DESIGN 3). */
 @NullMarked
 package dev.lakehouse.replayd;
 

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.replayd.testing;
+
+import org.jspecify.annotations.NullMarked;
