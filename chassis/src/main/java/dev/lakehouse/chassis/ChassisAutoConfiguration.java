@@ -7,6 +7,7 @@ import dev.lakehouse.chassis.client.PeerClientsConfigurer;
 import dev.lakehouse.chassis.internalauth.InternalAuthProperties;
 import dev.lakehouse.chassis.internalauth.InternalToken;
 import dev.lakehouse.chassis.internalauth.InternalTokenFilter;
+import dev.lakehouse.chassis.json.JsonLimitsConfiguration;
 import dev.lakehouse.chassis.lake.LakeConfiguration;
 import dev.lakehouse.chassis.problem.ProblemErrorController;
 import dev.lakehouse.chassis.problem.ProblemExceptionHandler;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
         beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration",
         afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
 @EnableConfigurationProperties({InternalAuthProperties.class, HttpLimitsProperties.class})
-@Import(LakeConfiguration.class)
+@Import({LakeConfiguration.class, JsonLimitsConfiguration.class})
 public class ChassisAutoConfiguration {
 
     @Bean

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,7 +73,11 @@ class GatewayTests {
     }
 
     @DynamicPropertySource
-    static void daemons(DynamicPropertyRegistry registry) {
+    static void daemons(DynamicPropertyRegistry registry) throws IOException {
+        Path dataDir = Files.createTempDirectory("gateway-tests-");
+        registry.add("lakehouse.data-dir", dataDir::toString);
+        registry.add("lakehouse.lake.dir", () -> dataDir.resolve("lake").toString());
+        registry.add("lakehouse.gateway.keys.file", () -> TestKeys.writeTo(dataDir.resolve("api-keys.yml")).toString());
         String dead = "http://localhost:" + deadPort;
         for (String daemon : new String[] {"embedd", "vectord", "chatd", "materializerd", "replayd"}) {
             registry.add("lakehouse.gateway.daemons." + daemon + ".url", () -> dead);
@@ -83,7 +89,6 @@ class GatewayTests {
     void routedCallCarriesTheInternalTokenAndRequestIdButNoClientSecrets() throws Exception {
         HttpResponse<String> response = send(post("/v1/validate")
                 .header("X-Request-Id", "rid-routing-1")
-                .header("Authorization", "Bearer sk-client-secret")
                 .header("x-api-key", "client-secret")
                 .header("X-Lakehouse-Internal-Token", "forged")
                 .header("X-Lakehouse-Allowed-Roles", "admin"));
@@ -95,13 +100,15 @@ class GatewayTests {
         assertThat(seen.containsKey("Authorization")).isFalse();
         assertThat(seen.containsKey("x-api-key")).isFalse();
         assertThat(seen.containsKey("X-Lakehouse-Allowed-Roles")).isFalse();
+        assertThat(seen.getFirst("X-Lakehouse-Key-Id")).isEqualTo("key_all");
         assertThat(response.headers().allValues("X-Request-Id")).containsExactly("rid-routing-1");
     }
 
     @Test
     void deadDaemonsRouteAnswers503ProblemNamingItWithinTwoSeconds() throws Exception {
         long start = System.nanoTime();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v1/collections")).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v1/collections"))
+                .header("Authorization", TestKeys.bearer(TestKeys.ALL)).GET());
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(response.statusCode()).isEqualTo(503);
@@ -141,6 +148,18 @@ class GatewayTests {
     }
 
     @Test
+    void modelsWithBothModelDaemonsDownIs503SayingWhyInOpenAisShape() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v1/models"))
+                .header("Authorization", TestKeys.bearer(TestKeys.ALL)).GET());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        JsonNode error = JSON.readTree(response.body()).path("error");
+        assertThat(error.path("type").asString()).isEqualTo("server_error");
+        assertThat(error.path("message").asString())
+                .contains("embedd: unavailable (connection refused)").contains("chatd: unavailable (connection refused)");
+    }
+
+    @Test
     void suiteHealthListsSevenDaemonsAndIsDegradedWhenAnyIsDown() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v1/health")).GET());
 
@@ -159,7 +178,8 @@ class GatewayTests {
 
     @Test
     void unknownPathIsA404ProblemWithTheRequestId() throws Exception {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v2/whatever")).header("X-Request-Id", "rid-404").GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/v2/whatever")).header("X-Request-Id", "rid-404")
+                .header("Authorization", TestKeys.bearer(TestKeys.ALL)).GET());
 
         assertThat(response.statusCode()).isEqualTo(404);
         JsonNode problem = JSON.readTree(response.body());
@@ -183,6 +203,7 @@ class GatewayTests {
 
     private HttpRequest.Builder post(String path) {
         return HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Authorization", TestKeys.bearer(TestKeys.ALL))
                 .POST(HttpRequest.BodyPublishers.ofString("{}"));
     }
 

@@ -7,11 +7,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +32,10 @@ public final class Suite implements AutoCloseable {
     public static final List<String> DAEMONS =
             List.of("gateway", "embedd", "vectord", "chatd", "validated", "materializerd", "replayd");
     public static final String TOKEN = "e2e-internal-token-0123456789abcdef";
+    /** The all-access API key of the suite's keys file; {@link Http} sends it unless told otherwise. */
+    public static final String TEST_API_KEY = "lh_e2e-all-access-test-key-0123456789abcdefghijk";
+    /** Its id, as daemons see it in {@code X-Lakehouse-Key-Id} and the audit records it. */
+    public static final String TEST_API_KEY_ID = "key_e2e";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path root = Path.of(System.getProperty("lakehouse.root", "..")).toAbsolutePath().normalize();
@@ -44,9 +53,15 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** Starts every daemon and waits until all are ready. */
+    /**
+     * Starts every daemon and waits until all are ready. Unless {@code extraEnv} names another
+     * keys file, the gateway reads {@link #keysFile()}, which holds {@link #TEST_API_KEY}.
+     */
     public static Suite start(Path dataDir, Map<String, String> extraEnv) {
         Suite suite = new Suite(dataDir, extraEnv);
+        if (!extraEnv.containsKey("LAKEHOUSE_API_KEYS_FILE")) {
+            suite.writeKeysFile(List.of());
+        }
         try {
             DAEMONS.forEach(suite::launch);
             DAEMONS.forEach(suite::awaitReady);
@@ -67,6 +82,44 @@ public final class Suite implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The gateway's keys file ({@code LAKEHOUSE_API_KEYS_FILE}); tests may add keys to it while the suite runs. */
+    public Path keysFile() {
+        return Path.of(extraEnv.getOrDefault("LAKEHOUSE_API_KEYS_FILE", dataDir.resolve("api-keys.yml").toString()));
+    }
+
+    /**
+     * Writes the keys file: the all-access test key (no rate or concurrency limit a test could
+     * reach) and {@code moreEntries}, YAML entries of the keys file format (see docs/readme/gateway.md).
+     * The gateway applies it within its reload interval.
+     */
+    public void writeKeysFile(List<String> moreEntries) {
+        StringBuilder yaml = new StringBuilder("keys:\n");
+        yaml.append("  - id: ").append(TEST_API_KEY_ID).append("\n")
+                .append("    name: e2e tests\n")
+                .append("    sha256: ").append(sha256(TEST_API_KEY)).append("\n")
+                .append("    groups: [embed, vectors, chat, validate, datasets, replays, admin]\n")
+                .append("    rate: {requests-per-second: 1000000, burst: 1000000}\n")
+                .append("    max-concurrent: 4096\n");
+        moreEntries.forEach(entry -> yaml.append(entry.endsWith("\n") ? entry : entry + "\n"));
+        try {
+            Files.createDirectories(dataDir);
+            Path temp = Files.createTempFile(dataDir, "api-keys", ".tmp");
+            Files.writeString(temp, yaml);
+            Files.move(temp, keysFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lower-case hex sha256, as the keys file stores a key. */
+    public static String sha256(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Path logFile(String daemon) {
@@ -140,6 +193,7 @@ public final class Suite implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("LAKEHOUSE_DATA_DIR", dataDir.toString());
         env.put("LAKEHOUSE_INTERNAL_TOKEN", TOKEN);
+        env.put("LAKEHOUSE_API_KEYS_FILE", keysFile().toString());
         ports.forEach((daemon, port) -> {
             String name = daemon.toUpperCase(Locale.ROOT);
             env.put("LAKEHOUSE_" + name + "_PORT", Integer.toString(port));

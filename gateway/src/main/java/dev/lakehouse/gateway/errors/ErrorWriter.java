@@ -15,6 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ErrorWriter {
 
     private static final String TYPE_BASE = "https://lakehouse.dev/problems/";
+    /** The code of the error the gateway answered with, for the audit record. */
+    public static final String ERROR_CODE_ATTRIBUTE = ErrorWriter.class.getName() + ".code";
 
     private final JsonMapper json;
 
@@ -27,6 +29,7 @@ public class ErrorWriter {
         if (response.isCommitted()) {
             return Mono.empty();
         }
+        exchange.getAttributes().put(ERROR_CODE_ATTRIBUTE, code);
         String path = RequestIdWebFilter.originalPath(exchange);
         ErrorShape shape = ErrorShape.forPath(path);
         String requestId = RequestIdWebFilter.requestId(exchange);

@@ -53,6 +53,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
+            case 408 -> "request_timeout";
             case 413 -> "body_too_large";
             case 415 -> "unsupported_media_type";
             case 504 -> "daemon_timeout";

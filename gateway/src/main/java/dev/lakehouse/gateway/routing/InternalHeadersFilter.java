@@ -2,6 +2,10 @@ package dev.lakehouse.gateway.routing;
 
 import dev.lakehouse.chassis.LakehouseHeaders;
 import dev.lakehouse.chassis.internalauth.InternalToken;
+import dev.lakehouse.gateway.access.Caller;
+import dev.lakehouse.gateway.keys.ApiKey;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -14,7 +18,8 @@ import reactor.core.publisher.Mono;
 /**
  * What crosses from the public side to a daemon: the internal token is added, and anything
  * a client could use to impersonate the gateway (the token, forwarded identity headers) or
- * that daemons must never see (API keys) is removed.
+ * that daemons must never see (API keys) is removed. The caller's key is then forwarded as
+ * its id and its allowed roles and collections (absent: all), which chatd and vectord enforce.
  */
 @Component
 class InternalHeadersFilter implements GlobalFilter, Ordered {
@@ -32,11 +37,30 @@ class InternalHeadersFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        ApiKey key = Caller.of(exchange).map(Caller::key).orElse(null);
         ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> {
             stripClientControlledHeaders(headers);
             headers.set(LakehouseHeaders.INTERNAL_TOKEN, token.value());
+            forwardIdentity(headers, key);
         }).build();
         return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    static void forwardIdentity(HttpHeaders headers, @Nullable ApiKey key) {
+        if (key == null) {
+            return;
+        }
+        headers.set(LakehouseHeaders.KEY_ID, key.id());
+        if (key.roles() != null) {
+            headers.set(LakehouseHeaders.ALLOWED_ROLES, joined(key.roles()));
+        }
+        if (key.collections() != null) {
+            headers.set(LakehouseHeaders.ALLOWED_COLLECTIONS, joined(key.collections()));
+        }
+    }
+
+    private static String joined(Set<String> names) {
+        return String.join(",", names.stream().sorted().toList());
     }
 
     static void stripClientControlledHeaders(HttpHeaders headers) {

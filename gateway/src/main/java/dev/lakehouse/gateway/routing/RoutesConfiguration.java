@@ -1,5 +1,7 @@
 package dev.lakehouse.gateway.routing;
 
+import dev.lakehouse.gateway.limits.BodyTooLargeException;
+import dev.lakehouse.gateway.limits.RequestReadTimeoutException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
@@ -41,7 +43,9 @@ class RoutesConfiguration {
 
     /**
      * Connect errors and timeouts count as failures; an answer, even a 5xx, does not, since a
-     * daemon that answers is alive. Half of the last 20 calls failing opens the breaker for 5 s.
+     * daemon that answers is alive, and neither does a client's body cut off at its limit or
+     * too slow to arrive, or a client could open the breaker for everyone. Half of the last 20 calls failing opens the
+     * breaker for 5 s.
      */
     @Bean
     Customizer<ReactiveResilience4JCircuitBreakerFactory> daemonBreakers(DaemonsProperties properties) {
@@ -52,6 +56,7 @@ class RoutesConfiguration {
                         .failureRateThreshold(50)
                         .waitDurationInOpenState(Duration.ofSeconds(5))
                         .permittedNumberOfCallsInHalfOpenState(2)
+                        .ignoreExceptions(BodyTooLargeException.class, RequestReadTimeoutException.class)
                         .build())
                 .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(daemon.maxDuration()).build()), name));
     }

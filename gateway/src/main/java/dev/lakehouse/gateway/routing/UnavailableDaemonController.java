@@ -1,9 +1,12 @@
 package dev.lakehouse.gateway.routing;
 
 import dev.lakehouse.gateway.errors.ErrorWriter;
+import dev.lakehouse.gateway.limits.BodyTooLargeException;
+import dev.lakehouse.gateway.limits.RequestReadTimeoutException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +16,11 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Where a daemon's circuit breaker sends its routes when the daemon cannot be reached. */
+/**
+ * Where a daemon's circuit breaker sends its routes when the call failed: the daemon cannot be
+ * reached (503), did not answer in time (504), or the client's body passed its limit while it
+ * was streamed to the daemon (413) or stopped arriving (408).
+ */
 @RestController
 class UnavailableDaemonController {
 
@@ -26,6 +33,16 @@ class UnavailableDaemonController {
     @RequestMapping(RoutesConfiguration.FALLBACK_PATH + "{daemon}")
     Mono<Void> unavailable(@PathVariable String daemon, ServerWebExchange exchange) {
         Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        BodyTooLargeException tooLarge = find(cause, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return errors.write(exchange, tooLarge.getStatusCode(), "body_too_large", "Content too large",
+                    String.valueOf(tooLarge.getReason()));
+        }
+        RequestReadTimeoutException slowClient = find(cause, RequestReadTimeoutException.class);
+        if (slowClient != null) {
+            return errors.write(exchange, slowClient.getStatusCode(), "request_timeout", "Request timeout",
+                    String.valueOf(slowClient.getReason()));
+        }
         if (isTimeout(cause)) {
             return errors.write(exchange, HttpStatus.GATEWAY_TIMEOUT, "daemon_timeout", "Daemon timed out",
                     "daemon " + daemon + " did not answer in time");
@@ -34,7 +51,16 @@ class UnavailableDaemonController {
                 "daemon " + daemon + " is unavailable (" + reason(cause) + "); other routes are unaffected");
     }
 
-    private static boolean isTimeout(Throwable cause) {
+    private static <T extends Throwable> @Nullable T find(@Nullable Throwable cause, Class<T> type) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static boolean isTimeout(@Nullable Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException
                     || (t instanceof ResponseStatusException rse && rse.getStatusCode().value() == 504)) {
@@ -44,7 +70,7 @@ class UnavailableDaemonController {
         return false;
     }
 
-    private static String reason(Throwable cause) {
+    private static String reason(@Nullable Throwable cause) {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof CallNotPermittedException) {
                 return "circuit open after repeated failures";
@@ -53,6 +79,13 @@ class UnavailableDaemonController {
                 return "connection refused";
             }
         }
-        return cause == null ? "no answer" : "connection failed";
+        if (cause == null) {
+            return "no answer";
+        }
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "connection failed: " + root.getClass().getSimpleName();
     }
 }

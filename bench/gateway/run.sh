@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Cost of the gateway's edge (issue 10): the warm-cache embedding request of the embedd benchmark
+# (POST /v1/embeddings, all-minilm, one input, every call a cache hit) straight to embedd, and
+# through the gateway with the edge switched on step by step:
+#   bare      keys not required, no audit   (routing, request ids, body limit only)
+#   keys      API key checked, rate and concurrency limits applied, no audit
+#   full      keys, limits and one audit record per request to the lake (the default)
+#
+#   flock /tmp/lakehouse-build.lock bench/gateway/run.sh
+#
+# Builds nothing: it runs embedd/target/embedd-exec.jar and gateway/target/gateway-exec.jar
+# (./mvnw -q install -DskipTests -pl embedd,gateway -am) with the JVM flags ./lakehouse uses, and
+# wrk (apt-get install -y wrk), 16 and 64 connections. Everything it starts, it stops.
+#
+# Environment: BENCH_DURATION (20s per measurement), BENCH_WARMUP (20s), BENCH_EMBEDD_PORT (18281),
+# BENCH_GATEWAY_PORT (18280).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+JAVA_HOME="$("$ROOT/.mvn/find-jdk")"
+JAVA="$JAVA_HOME/bin/java"
+EMBEDD_JAR="$ROOT/embedd/target/embedd-exec.jar"
+GATEWAY_JAR="$ROOT/gateway/target/gateway-exec.jar"
+DURATION="${BENCH_DURATION:-20s}"
+WARMUP="${BENCH_WARMUP:-20s}"
+EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18281}"
+GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18280}"
+TOKEN="bench-internal-token-0123456789abcdef"
+EMBEDD_JVM=(-Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError)
+GATEWAY_JVM=(-Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED)
+
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
+for jar in "$EMBEDD_JAR" "$GATEWAY_JAR"; do
+  [[ -f "$jar" ]] || { echo "missing $jar; run ./mvnw -q install -DskipTests -pl embedd,gateway -am" >&2; exit 1; }
+done
+
+# A port already taken would let wait_ready see someone else's daemon and measure it instead.
+for port in "$EMBEDD_PORT" "$GATEWAY_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use; choose others with the BENCH_*_PORT variables" >&2
+    exit 1
+  fi
+done
+
+WORK="$(mktemp -d /tmp/lakehouse-bench-gateway.XXXXXX)"
+RESULTS="$WORK/results.md"
+declare -A PIDS=()
+
+stop() {
+  local name="$1" pid="${PIDS[$1]:-}"
+  [[ -n "$pid" ]] || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$pid" 2>/dev/null || true
+  unset "PIDS[$name]"
+}
+
+cleanup() {
+  local name
+  for name in "${!PIDS[@]}"; do stop "$name"; done
+  rm -rf "$WORK/data"
+}
+trap cleanup EXIT
+
+wait_ready() {
+  local name="$1" url="$2"
+  for _ in $(seq 1 240); do
+    curl -fsS -m 2 -o /dev/null "$url" 2>/dev/null && return 0
+    kill -0 "${PIDS[$name]}" 2>/dev/null || { echo "$name died; log:"; tail -30 "$WORK/$name.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "$name not ready"; tail -30 "$WORK/$name.log"; exit 1
+}
+
+start_embedd() {
+  env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
+    OLLAMA_BASE_URL="http://127.0.0.1:9" \
+    "$JAVA" "${EMBEDD_JVM[@]}" -jar "$EMBEDD_JAR" >"$WORK/embedd.log" 2>&1 &
+  PIDS[embedd]=$!
+  wait_ready embedd "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
+}
+
+# start_gateway [VAR=value ...]: environment overrides for this run.
+start_gateway() {
+  env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" \
+    LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" LAKEHOUSE_API_KEYS_FILE="$WORK/data/api-keys.yml" "$@" \
+    "$JAVA" "${GATEWAY_JVM[@]}" -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
+  PIDS[gateway]=$!
+  wait_ready gateway "http://localhost:$GATEWAY_PORT/actuator/health/readiness"
+}
+
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+
+# measure <label> <url> <connections>
+measure() {
+  local label="$1" url="$2" connections="$3"
+  local out="$WORK/wrk-$(date +%s%N).txt"
+  wrk -t2 -c"$connections" -d"$DURATION" --latency -s "$HERE/keyed.lua" "$url" >"$out" 2>&1
+  local rps p50 p99 errors
+  rps="$(awk '/Requests\/sec/ {print $2}' "$out")"
+  p50="$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")"
+  p99="$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")"
+  errors="$(awk '/Non-2xx/ {print $NF}' "$out")"
+  printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$connections" "$rps" "$p50" "$p99" "${errors:-0}" | tee -a "$RESULTS"
+}
+
+warmup() { wrk -t2 -c64 -d"$WARMUP" -s "$HERE/keyed.lua" "$1" >/dev/null 2>&1; }
+
+# run <label> <url>: warm up, then 16 and 64 connections.
+run() {
+  warmup "$2"
+  measure "$1" "$2" 16
+  measure "$1" "$2" 64
+}
+
+{
+  echo "# gateway edge benchmark $(date -u +%FT%TZ)"
+  echo "machine: $(nproc) cores, $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
+  echo "java: $("$JAVA" -version 2>&1 | head -1); embedd JVM: ${EMBEDD_JVM[*]}; gateway JVM: ${GATEWAY_JVM[*]}"
+  echo "wrk: 2 threads; $DURATION per measurement after a $WARMUP warm-up; warm cache (one fixed input)"
+  printf '\n| run | connections | requests/s | p50 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|\n'
+} | tee "$RESULTS"
+
+mkdir -p "$WORK/data"
+# A key whose limits the benchmark never reaches: the limits are checked on every request all the same.
+KEY="$(env LAKEHOUSE_DATA_DIR="$WORK/data" "$JAVA" -jar "$GATEWAY_JAR" keys add --file "$WORK/data/api-keys.yml" \
+  --name bench --groups embed --rate 1000000 --burst 1000000 --max-concurrent 4096 | tail -1)"
+
+start_embedd
+# keyed.lua sends the internal token only on the direct run, the key only on keyed runs.
+export EMBEDD_TOKEN="$TOKEN" BENCH_API_KEY=""
+run "straight to embedd (internal token)" "http://localhost:$EMBEDD_PORT/v1/embeddings"
+export EMBEDD_TOKEN=""
+
+start_gateway LAKEHOUSE_GATEWAY_KEYS_REQUIRED=false LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false
+run "gateway, bare (no keys, no audit)" "http://localhost:$GATEWAY_PORT/v1/embeddings"
+stop gateway
+
+export BENCH_API_KEY="$KEY"
+start_gateway LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false
+run "gateway, keys + limits" "http://localhost:$GATEWAY_PORT/v1/embeddings"
+stop gateway
+
+start_gateway
+run "gateway, keys + limits + audit (default)" "http://localhost:$GATEWAY_PORT/v1/embeddings"
+audited="$(find "$WORK/data/lake/audit" -type f -name '*.jsonl*' -exec cat {} + 2>/dev/null | wc -l)"
+echo "audit records written during the full run: $audited" | tee -a "$RESULTS"
+stop gateway
+
+echo
+echo "results: $RESULTS"
