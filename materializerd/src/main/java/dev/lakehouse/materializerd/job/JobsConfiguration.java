@@ -5,6 +5,7 @@ import dev.lakehouse.materializerd.MaterializerdProperties;
 import dev.lakehouse.materializerd.dataset.DatasetStore;
 import dev.lakehouse.materializerd.recipe.Recipe;
 import dev.lakehouse.materializerd.vectorpush.VectorPusher;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,16 @@ class JobsConfiguration {
 
     @Bean
     Jobs jobs(MaterializerdProperties properties, LakeReader reader, DatasetStore datasets, List<Recipe> recipes,
-            JsonMapper json, VectorPusher pusher, ObjectProvider<BuildProperties> build, ObjectProvider<Clock> clock) {
+            JsonMapper json, VectorPusher pusher, ObjectProvider<BuildProperties> build, ObjectProvider<Clock> clock,
+            ObjectProvider<MeterRegistry> meters) {
         Clock time = clock.getIfAvailable(Clock::systemUTC);
         JobStore store = new JobStore(properties.jobsDir(), json);
         Map<String, Recipe> byName = recipes.stream().collect(Collectors.toMap(recipe -> recipe.name().id(), Function.identity()));
         BuildProperties info = build.getIfAvailable();
         String version = info == null || info.getVersion() == null ? "dev" : info.getVersion();
         JobRunner runner = new JobRunner(reader, datasets, store, byName, properties, json, pusher, version, time);
-        return new Jobs(store, datasets, runner, properties, time);
+        Jobs jobs = new Jobs(store, datasets, runner, properties, time);
+        meters.ifAvailable(registry -> JobMetrics.register(registry, jobs));
+        return jobs;
     }
 }

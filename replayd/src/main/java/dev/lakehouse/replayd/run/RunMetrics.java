@@ -1,6 +1,7 @@
 package dev.lakehouse.replayd.run;
 
 import dev.lakehouse.schemas.replay.ReplayResult;
+import dev.lakehouse.schemas.replay.Transition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,15 +28,23 @@ final class RunMetrics {
                     .description("replay runs known to this daemon, by state")
                     .register(meters);
         }
+        // Registered up front so dashboards and alerts see zeros before the first replay.
+        for (Transition transition : Transition.values()) {
+            counter(transition.name().toLowerCase(Locale.ROOT));
+        }
+        counter("none");
+    }
+
+    private Counter counter(String transition) {
+        return results.computeIfAbsent(transition, tag -> Counter.builder("lakehouse.replayd.results").tag("transition", tag)
+                .description("records replayed, by validation transition (none: not validated)").register(meters));
     }
 
     void checkpointed(List<ReplayResult> batch) {
         for (ReplayResult result : batch) {
             String transition = result.comparison().transition() == null ? "none"
                     : result.comparison().transition().name().toLowerCase(Locale.ROOT);
-            results.computeIfAbsent(transition, tag -> Counter.builder("lakehouse.replayd.results").tag("transition", tag)
-                    .description("records replayed, by validation transition (none: not validated)").register(meters))
-                    .increment();
+            counter(transition).increment();
         }
     }
 }
