@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.deploy.compose;
+
+import org.jspecify.annotations.NullMarked;

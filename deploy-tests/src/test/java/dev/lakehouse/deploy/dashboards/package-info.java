@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.deploy.dashboards;
+
+import org.jspecify.annotations.NullMarked;

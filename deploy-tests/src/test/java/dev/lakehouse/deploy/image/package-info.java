@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.deploy.image;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.deploy.k8s;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.lakehouse.deploy.support;
+
+import org.jspecify.annotations.NullMarked;
