@@ -6,6 +6,7 @@ import dev.lakehouse.chassis.lake.Segment;
 import dev.lakehouse.schemas.observation.Usage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -77,6 +78,17 @@ public final class CassetteIndex {
 
     public Path lakeDir() {
         return reader.lakeDir();
+    }
+
+    /**
+     * Indexes what is new in the lake unless that was done less than {@code maxAge} ago; a caller
+     * that waited for a concurrent refresh finds its result without reading the lake again.
+     */
+    public synchronized void refreshIfOlderThan(Duration maxAge) {
+        Instant last = lastRefresh;
+        if (last == null || !last.plus(maxAge).isAfter(Instant.now())) {
+            refresh();
+        }
     }
 
     /** Indexes what is new in the lake since the last refresh. */

@@ -109,6 +109,10 @@ public final class CassetteProvider implements ProviderClient {
         String hash = hash(request);
         Recording recording = index.find(hash);
         if (recording == null) {
+            index.refreshIfOlderThan(properties.refreshOnMissAfter());
+            recording = index.find(hash);
+        }
+        if (recording == null) {
             misses.incrementAndGet();
             lastMiss = hash;
             throw new ProviderException(NAME, ProviderException.Kind.NO_RECORDING, 404, null,

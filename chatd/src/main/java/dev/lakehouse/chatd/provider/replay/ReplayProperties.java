@@ -12,6 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxOutputChars recorded outputs longer than this are not indexed
  * @param refreshInterval how often new observations are indexed (the first index is built at start)
  * @param streamChunkChars size of the chunks a replayed answer is streamed in
+ * @param refreshOnMissAfter a miss indexes what is new in the lake first when the last indexing is
+ *        older than this, so recordings added since are found at once; it also bounds how often
+ *        misses can make chatd read the lake
  */
 @ConfigurationProperties("lakehouse.chatd.replay")
 public record ReplayProperties(
@@ -19,5 +22,6 @@ public record ReplayProperties(
         @DefaultValue("100000") int maxEntries,
         @DefaultValue("65536") int maxOutputChars,
         @DefaultValue("60s") Duration refreshInterval,
-        @DefaultValue("16") int streamChunkChars) {
+        @DefaultValue("16") int streamChunkChars,
+        @DefaultValue("5s") Duration refreshOnMissAfter) {
 }
