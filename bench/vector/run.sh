@@ -8,6 +8,9 @@
 #
 # SET is a TEXMEX set in out/sets/ (SET_base.fvecs, SET_query.fvecs, SET_groundtruth.ivecs): gen100k,
 # gen1m, or any public set copied there under that naming. QUANT is none, int8 or int4.
+# engine: BENCH_OPTS=-Dbench.rebuild=true rebuilds an existing collection; -Dbench.rescore=true|false re-ranks
+# int8 and int4 with the float vectors or neither (unset: the daemon's defaults, int4 only). http: the daemon's
+# own settings apply, e.g. LAKEHOUSE_VECTORD_RESCORE_INT8=true.
 # Every step takes the shared build lock itself; to run several steps under one lock, hold it and
 # set LOCKED=1:  flock /tmp/lakehouse-build.lock env LOCKED=1 bash -c 'bench/vector/run.sh generate 1m && ...'
 
@@ -77,7 +80,7 @@ case "${1:-}" in
     trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do curl -sf "localhost:$PORT/actuator/health/readiness" >/dev/null && break; sleep 0.5; done
     rss() { awk '/^(VmRSS|RssAnon|RssFile)/{printf "%s %s %s  ", $1, $2, $3}' /proc/$pid/status; }
-    echo "vectord -Xmx${DAEMON_HEAP:-1g}, numCandidates ${NUM_CANDIDATES:-100}, rescore ${LAKEHOUSE_VECTORD_RESCORE_QUANTIZED:-true}"
+    echo "vectord -Xmx${DAEMON_HEAP:-1g}, numCandidates ${NUM_CANDIDATES:-100}, re-ranking int8 ${LAKEHOUSE_VECTORD_RESCORE_INT8:-false}, int4 ${LAKEHOUSE_VECTORD_RESCORE_INT4:-true}"
     echo "daemon started: $(rss)"
     wrk -t2 -c16 -d15s -s "$OUT/search-$collection.lua" "http://localhost:$PORT" >/dev/null
     echo "after warm-up: $(rss)"
@@ -85,5 +88,5 @@ case "${1:-}" in
     echo "after run: $(rss)"
     ;;
   *)
-    sed -n '2,12p' "$0"; exit 2 ;;
+    sed -n '2,15p' "$0"; exit 2 ;;
 esac

@@ -23,10 +23,10 @@ class VectordConfiguration {
     @Bean
     VectorIndexFactory vectorIndexFactory(VectordProperties properties, MeterRegistry meters) {
         Vectorization vectorization = Vectorization.detect();
-        log.info("vectord: Lucene {}, HNSW m={} beamWidth={}, {}", Version.LATEST, properties.hnsw().m(),
-                properties.hnsw().beamWidth(), vectorization.describe());
+        log.info("vectord: Lucene {}, HNSW m={} beamWidth={}, re-ranking {}, {}", Version.LATEST, properties.hnsw().m(),
+                properties.hnsw().beamWidth(), properties.rescore().quantizations(), vectorization.describe());
         return new LuceneVectorIndexFactory(properties.hnsw().m(), properties.hnsw().beamWidth(),
-                properties.ramBufferSize().toBytes() / (1024.0 * 1024.0), properties.rescoreQuantized(), meters);
+                properties.ramBufferSize().toBytes() / (1024.0 * 1024.0), properties.rescore().quantizations(), meters);
     }
 
     @Bean(destroyMethod = "close")

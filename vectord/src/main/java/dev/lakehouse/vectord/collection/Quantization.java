@@ -5,13 +5,16 @@ import dev.lakehouse.vectord.VectordException;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How the HNSW graph stores the vectors it searches; the full-precision vectors are always kept too. */
+/**
+ * How the HNSW graph stores the vectors it searches (Lucene's optimized scalar quantization); the
+ * full-precision vectors are always kept too, for re-ranking when asked, merges and {@code withVector}.
+ */
 public enum Quantization {
 
     /** 32-bit floats. */
     NONE(32),
-    /** Scalar quantization to 7 bits per dimension (Lucene's "int8"): a quarter of the memory. */
-    INT8(7),
+    /** Scalar quantization to 8 bits per dimension: a quarter of the memory. */
+    INT8(8),
     /** Scalar quantization to 4 bits per dimension, two per byte: an eighth of the memory. */
     INT4(4);
 

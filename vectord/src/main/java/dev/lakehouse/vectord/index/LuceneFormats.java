@@ -8,14 +8,20 @@ import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.KnnVectorsReader;
 import org.apache.lucene.codecs.KnnVectorsWriter;
-import org.apache.lucene.codecs.lucene103.Lucene103Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.codecs.lucene104.Lucene104HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.index.SegmentReadState;
 import org.apache.lucene.index.SegmentWriteState;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 
-/** The Lucene codec of a collection: the default codec with the collection's HNSW format on the vector field. */
+/**
+ * The Lucene codec of a collection: the default codec with the collection's HNSW format on the
+ * vector field. Segments written by older Lucene versions (collections created before the move to
+ * Lucene 10.6) are read through the codec and format names they recorded, which
+ * {@code lucene-backward-codecs} provides; a merge rewrites them in the current formats.
+ */
 final class LuceneFormats {
 
     /** Lucene's HNSW formats refuse more than 1024 dimensions unless the format says otherwise. */
@@ -26,7 +32,7 @@ final class LuceneFormats {
 
     static Codec codec(CollectionSpec spec, int m, int beamWidth) {
         KnnVectorsFormat format = new MaxDimensionsFormat(vectorsFormat(spec.quantization(), m, beamWidth));
-        return new Lucene103Codec() {
+        return new Lucene104Codec() {
             @Override
             public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
                 return format;
@@ -37,10 +43,11 @@ final class LuceneFormats {
     static KnnVectorsFormat vectorsFormat(Quantization quantization, int m, int beamWidth) {
         return switch (quantization) {
             case NONE -> new Lucene99HnswVectorsFormat(m, beamWidth);
-            // 7 bits ("int8") with Lucene's default confidence interval; 4 bits packed two per byte with
-            // the dynamic interval (confidenceInterval 0), as Lucene recommends for int4.
-            case INT8 -> new Lucene99HnswScalarQuantizedVectorsFormat(m, beamWidth, 1, 7, false, null, null);
-            case INT4 -> new Lucene99HnswScalarQuantizedVectorsFormat(m, beamWidth, 1, 4, true, 0f, null);
+            // Optimized scalar quantization (per-vector intervals and corrections around the segment's centroid):
+            // 8 bits per dimension, or 4 bits packed two per byte. Its 8-bit scores are close enough to the
+            // float ones that searches need not re-read the float vectors (docs/benchmarks.md, vectord).
+            case INT8 -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, m, beamWidth);
+            case INT4 -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.PACKED_NIBBLE, m, beamWidth);
         };
     }
 

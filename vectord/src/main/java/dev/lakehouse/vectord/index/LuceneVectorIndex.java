@@ -3,7 +3,6 @@ package dev.lakehouse.vectord.index;
 import dev.lakehouse.vectord.VectordException;
 import dev.lakehouse.vectord.collection.AtomicFiles;
 import dev.lakehouse.vectord.collection.CollectionSpec;
-import dev.lakehouse.vectord.collection.Quantization;
 import dev.lakehouse.vectord.filter.Filter;
 import dev.lakehouse.vectord.filter.FilterQueries;
 import dev.lakehouse.vectord.filter.PayloadSchema;
@@ -47,6 +46,7 @@ public final class LuceneVectorIndex implements VectorIndex {
     private final Directory directory;
     private final IndexWriter writer;
     private final SnapshotDeletionPolicy commits;
+    private final CurrentCodecMergePolicy merges;
     private final SearcherManager searchers;
     private final PayloadSchema schema;
     private final IndexMetrics metrics;
@@ -59,15 +59,17 @@ public final class LuceneVectorIndex implements VectorIndex {
     private boolean closed;
 
     LuceneVectorIndex(CollectionSpec spec, Path path, Directory directory, IndexWriter writer,
-            SnapshotDeletionPolicy commits, IndexMetrics metrics, boolean rescore) throws IOException {
+            SnapshotDeletionPolicy commits, CurrentCodecMergePolicy merges, IndexMetrics metrics, boolean rescore)
+            throws IOException {
         this.spec = spec;
         this.path = path;
         this.directory = directory;
         this.writer = writer;
         this.commits = commits;
+        this.merges = merges;
         this.metrics = metrics;
         this.similarity = LuceneFormats.similarity(spec.metric());
-        this.rescore = rescore && spec.quantization() != Quantization.NONE;
+        this.rescore = rescore;
         this.searchers = new SearcherManager(writer, null);
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -170,7 +172,8 @@ public final class LuceneVectorIndex implements VectorIndex {
     public boolean optimize() {
         return guarded(() -> {
             int segments = withSearcher(searcher -> searcher.getIndexReader().leaves().size());
-            if (segments <= 1 && !writer.hasDeletions()) {
+            boolean outdated = withSearcher(searcher -> merges.anyOutdated(searcher.getIndexReader()));
+            if (segments <= 1 && !writer.hasDeletions() && !outdated) {
                 return false;
             }
             writer.forceMerge(1, true);
@@ -188,7 +191,8 @@ public final class LuceneVectorIndex implements VectorIndex {
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             int total = searcher.getIndexReader().numDocs();
             int largest = leaves.stream().mapToInt(leaf -> leaf.reader().numDocs()).max().orElse(0);
-            return leaves.size() > MAX_SEGMENTS || (leaves.size() > 1 && largest < 0.9 * total);
+            return leaves.size() > MAX_SEGMENTS || (leaves.size() > 1 && largest < 0.9 * total)
+                    || merges.anyOutdated(searcher.getIndexReader());
         }));
     }
 

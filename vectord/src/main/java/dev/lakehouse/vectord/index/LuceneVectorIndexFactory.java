@@ -1,14 +1,17 @@
 package dev.lakehouse.vectord.index;
 
 import dev.lakehouse.vectord.collection.CollectionSpec;
+import dev.lakehouse.vectord.collection.Quantization;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.SnapshotDeletionPolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.store.IOContext;
@@ -23,10 +26,10 @@ import org.apache.lucene.store.ReadAdvice;
  * @param m HNSW neighbours per node
  * @param beamWidth HNSW construction beam width
  * @param ramBufferMb indexing buffer before a segment is flushed
- * @param rescoreQuantized re-rank candidates of quantized collections with full-precision vectors
+ * @param rescored quantizations whose searches re-rank their candidates with the full-precision vectors
  * @param meters where the index timers are registered
  */
-public record LuceneVectorIndexFactory(int m, int beamWidth, double ramBufferMb, boolean rescoreQuantized,
+public record LuceneVectorIndexFactory(int m, int beamWidth, double ramBufferMb, Set<Quantization> rescored,
         MeterRegistry meters) implements VectorIndexFactory {
 
     /** Lucene's HNSW files: the graph, the float vectors and the quantized vectors. */
@@ -38,9 +41,12 @@ public record LuceneVectorIndexFactory(int m, int beamWidth, double ramBufferMb,
         directory.setReadAdvice(LuceneVectorIndexFactory::readAdvice);
         try {
             SnapshotDeletionPolicy commits = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+            Codec codec = LuceneFormats.codec(spec, m, beamWidth);
+            CurrentCodecMergePolicy merges = new CurrentCodecMergePolicy(new TieredMergePolicy(), codec.getName());
             IndexWriterConfig config = new IndexWriterConfig()
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setCodec(LuceneFormats.codec(spec, m, beamWidth))
+                    .setCodec(codec)
+                    .setMergePolicy(merges)
                     .setIndexDeletionPolicy(commits)
                     .setRAMBufferSizeMB(ramBufferMb)
                     .setCommitOnClose(true);
@@ -49,8 +55,9 @@ public record LuceneVectorIndexFactory(int m, int beamWidth, double ramBufferMb,
                 // Every collection directory holds a commit point from its first moment.
                 writer.commit();
             }
-            return new LuceneVectorIndex(spec, path, directory, writer, commits, IndexMetrics.of(meters, spec.name()),
-                    rescoreQuantized);
+            return new LuceneVectorIndex(spec, path, directory, writer, commits, merges,
+                    IndexMetrics.of(meters, spec.name()),
+                    spec.quantization() != Quantization.NONE && rescored.contains(spec.quantization()));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;

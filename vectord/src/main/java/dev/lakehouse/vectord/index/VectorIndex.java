@@ -36,13 +36,17 @@ public interface VectorIndex extends Closeable {
     /** Commits pending writes, if any (called by the scheduled committer). */
     void commitPending();
 
-    /** Merges the index into one segment when it has more; returns whether it merged. */
+    /**
+     * Merges the index into one segment when it has more, or rewrites it when segments written with an
+     * older codec remain (a collection created before a Lucene upgrade); returns whether it merged.
+     */
     boolean optimize();
 
     /**
      * Whether searches would gain from {@link #optimize()} enough to pay for it: more than
      * {@value #MAX_SEGMENTS} segments, or several of which the largest holds less than 90% of the
-     * points (a few points added to a large collection are not worth rewriting it).
+     * points (a few points added to a large collection are not worth rewriting it), or segments
+     * written with an older codec remain.
      */
     boolean fragmented();
 

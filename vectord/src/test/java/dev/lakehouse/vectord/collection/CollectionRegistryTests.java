@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,7 @@ class CollectionRegistryTests {
     Path root;
 
     private CollectionRegistry open() throws IOException {
-        return new CollectionRegistry(root, new LuceneVectorIndexFactory(16, 100, 16, false, new SimpleMeterRegistry()),
+        return new CollectionRegistry(root, new LuceneVectorIndexFactory(16, 100, 16, Set.of(), new SimpleMeterRegistry()),
                 JSON, new SimpleMeterRegistry());
     }
 

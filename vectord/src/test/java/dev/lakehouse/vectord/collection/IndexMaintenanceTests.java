@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class IndexMaintenanceTests {
     @Test
     void pendingWritesAreCommittedAndAnIdleFragmentedCollectionIsMerged() throws IOException {
         try (CollectionRegistry registry = new CollectionRegistry(root,
-                new LuceneVectorIndexFactory(16, 100, 16, false, new SimpleMeterRegistry()), JsonMapper.builder().build(),
+                new LuceneVectorIndexFactory(16, 100, 16, Set.of(), new SimpleMeterRegistry()), JsonMapper.builder().build(),
                 new SimpleMeterRegistry());
                 IndexMaintenance maintenance = new IndexMaintenance(registry, Duration.ofMillis(100), Duration.ofMillis(300))) {
             VectorCollection collection = registry.create(new CollectionSpec("busy", 2, Metric.L2, Quantization.NONE, null,

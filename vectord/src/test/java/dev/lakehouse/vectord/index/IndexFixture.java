@@ -10,13 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Set;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Lucene indexes on a temp dir with the daemon's default settings, and points to put in them. */
 final class IndexFixture {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final LuceneVectorIndexFactory FACTORY = new LuceneVectorIndexFactory(16, 200, 64, false, new SimpleMeterRegistry());
+    static final LuceneVectorIndexFactory FACTORY = new LuceneVectorIndexFactory(16, 200, 64, Set.of(), new SimpleMeterRegistry());
 
     private IndexFixture() {
     }

@@ -57,8 +57,11 @@ final class EngineBench {
         if (build) {
             AtomicFiles.deleteRecursively(root.resolve(collectionName));
         }
-        LuceneVectorIndexFactory factory = new LuceneVectorIndexFactory(16, 200, 64,
-                Boolean.parseBoolean(System.getProperty("bench.rescore", "true")), new SimpleMeterRegistry());
+        // bench.rescore: unset follows the daemon's defaults (int4 re-ranks, int8 does not); true or false for both.
+        String rescore = System.getProperty("bench.rescore", "");
+        Set<Quantization> rescored = rescore.isEmpty() ? Set.of(Quantization.INT4)
+                : Boolean.parseBoolean(rescore) ? Set.of(Quantization.INT8, Quantization.INT4) : Set.of();
+        LuceneVectorIndexFactory factory = new LuceneVectorIndexFactory(16, 200, 64, rescored, new SimpleMeterRegistry());
         try (CollectionRegistry registry = new CollectionRegistry(root, factory, JsonMapper.builder().build(),
                 new SimpleMeterRegistry())) {
             VectorCollection collection;
