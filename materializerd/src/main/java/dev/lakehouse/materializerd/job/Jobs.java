@@ -36,7 +36,7 @@ public class Jobs implements SmartLifecycle {
     private final Clock clock;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
-    private final ExecutorService executor;
+    private volatile ExecutorService executor;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -46,8 +46,12 @@ public class Jobs implements SmartLifecycle {
         this.runner = runner;
         this.properties = properties;
         this.clock = clock;
+        this.executor = newExecutor();
+    }
+
+    private ExecutorService newExecutor() {
         AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(properties.concurrentJobs(),
+        return Executors.newFixedThreadPool(properties.concurrentJobs(),
                 task -> Thread.ofPlatform().name("materialize-" + threads.incrementAndGet()).unstarted(task));
     }
 
@@ -162,8 +166,13 @@ public class Jobs implements SmartLifecycle {
         return pruned;
     }
 
+    /** Starts, or starts again after {@link #stop()} (a paused application context is restarted). */
     @Override
     public void start() {
+        if (executor.isShutdown()) {
+            executor = newExecutor();
+        }
+        stopping = false;
         running = true;
         recover();
     }

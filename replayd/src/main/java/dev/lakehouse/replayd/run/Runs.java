@@ -38,7 +38,7 @@ public class Runs implements SmartLifecycle {
     private final Clock clock;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final RunMetrics metrics;
-    private final ExecutorService executor;
+    private volatile ExecutorService executor;
     private volatile boolean stopping;
     private volatile boolean running;
 
@@ -52,8 +52,11 @@ public class Runs implements SmartLifecycle {
         this.properties = properties;
         this.clock = clock;
         this.metrics = new RunMetrics(meters, runs.values());
-        this.executor = Executors.newFixedThreadPool(properties.concurrentRuns(), Thread.ofVirtual().name("replay-run-", 0)
-                .factory());
+        this.executor = newExecutor();
+    }
+
+    private ExecutorService newExecutor() {
+        return Executors.newFixedThreadPool(properties.concurrentRuns(), Thread.ofVirtual().name("replay-run-", 0).factory());
     }
 
     /** Saves a new run and queues it. */
@@ -170,8 +173,13 @@ public class Runs implements SmartLifecycle {
         }
     }
 
+    /** Starts, or starts again after {@link #stop()} (a paused application context is restarted). */
     @Override
     public void start() {
+        if (executor.isShutdown()) {
+            executor = newExecutor();
+        }
+        stopping = false;
         running = true;
         recover();
     }

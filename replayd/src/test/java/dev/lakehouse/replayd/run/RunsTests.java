@@ -91,6 +91,19 @@ class RunsTests {
     }
 
     @Test
+    void runsStoppedAndStartedAgainInTheSameProcessTakeNewRuns() {
+        Runs runs = runs(new FakeReplayer(), LakeFixtures.properties(3, 1, 4, 3));
+        runs.start();
+        runs.stop();
+
+        runs.start();
+        Run run = runs.submit(spec());
+
+        awaitState(run, RunState.SUCCEEDED);
+        assertThat(seqsIn(run)).containsExactlyElementsOf(LongStream.range(0, 10).boxed().toList());
+    }
+
+    @Test
     void aRestartAfterACrashBetweenResultsAndCheckpointNeitherDuplicatesNorLosesResults() throws Exception {
         RunFiles files = crashedRun("rpl_crashed0001", 3, 6, true);
         FakeReplayer replayer = new FakeReplayer();
