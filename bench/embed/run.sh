@@ -11,7 +11,8 @@
 # (build them with ./mvnw -q install -DskipTests -pl embedd,gateway -am) with the JVM flags
 # ./lakehouse uses, and wrk (apt-get install -y wrk). Everything it starts, it stops.
 #
-# Environment: BENCH_DURATION (20s per measurement), BENCH_WARMUP (30s), BENCH_OLLAMA_LATENCY_MS (20),
+# Environment: BENCH_DURATION (20s per measurement), BENCH_WARMUP (30s), BENCH_GATEWAY_WARMUP (90s: the
+# gateway's throughput settles after about 60 s of load, while C2 compiles), BENCH_OLLAMA_LATENCY_MS (20),
 # BENCH_OLLAMA_DIMENSIONS (768), BENCH_EMBEDD_PORT (18381), BENCH_GATEWAY_PORT (18380), BENCH_OLLAMA_PORT (18334),
 # BENCH_GATEWAY_ENV (extra VAR=value settings for the gateway, space-separated; none by default).
 set -euo pipefail
@@ -24,6 +25,7 @@ EMBEDD_JAR="$ROOT/embedd/target/embedd-exec.jar"
 GATEWAY_JAR="$ROOT/gateway/target/gateway-exec.jar"
 DURATION="${BENCH_DURATION:-20s}"
 WARMUP="${BENCH_WARMUP:-30s}"
+GATEWAY_WARMUP="${BENCH_GATEWAY_WARMUP:-90s}"
 OLLAMA_LATENCY_MS="${BENCH_OLLAMA_LATENCY_MS:-20}"
 OLLAMA_DIMENSIONS="${BENCH_OLLAMA_DIMENSIONS:-768}"
 EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18381}"
@@ -128,35 +130,85 @@ start_rss() {
   ) &
   RSS_SAMPLER=$!
 }
-stop_rss() { kill "$RSS_SAMPLER" 2>/dev/null || true; wait "$RSS_SAMPLER" 2>/dev/null || true; echo $(($(cat "$RSS_FILE") / 1024)); }
+# stop_rss: the peak in MiB, and the Java heap at that moment (committed, used), to tell heap from native memory.
+stop_rss() {
+  kill "$RSS_SAMPLER" 2>/dev/null || true
+  wait "$RSS_SAMPLER" 2>/dev/null || true
+  local heap
+  heap="$("$JAVA_HOME/bin/jcmd" "${PIDS[embedd]}" GC.heap_info 2>/dev/null |
+    awk '/heap/ && /committed|total/ { for (i = 1; i <= NF; i++) { if ($i ~ /^(committed|total)$/) c = $(i + 1); if ($i == "used") u = $(i + 1) }
+         gsub(/[K,]/, "", c); gsub(/[K,]/, "", u); printf "%d MiB committed, %d MiB used", c / 1024, u / 1024; exit }')"
+  echo "$(($(cat "$RSS_FILE") / 1024)) MiB (Java heap at the end: ${heap:-unknown})"
+}
 
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
+# CPU seconds (user + system) a process of ours has used so far; 0 when it is not running.
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_seconds() {
+  local pid="${PIDS[$1]:-}"
+  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || { echo 0; return; }
+  awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$pid/stat"
+}
+
+# CPU seconds the whole machine has been busy (all cores, /proc/stat: all but idle and iowait).
+machine_busy() { awk -v hz="$CLK_TCK" '$1 == "cpu" { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat; }
+
+# Inputs embedd sent to its backends, and the backend calls that carried them (all backends).
+backend_inputs() {
+  curl -fsS -m 5 -H "X-Lakehouse-Internal-Token: $TOKEN" "http://localhost:$EMBEDD_PORT/actuator/prometheus" 2>/dev/null |
+    awk '/^lakehouse_embedd_batch_size_sum/ { s += $NF } /^lakehouse_embedd_batch_size_count/ { c += $NF } END { printf "%d %d", s, c }'
+}
+
 # measure <label> <url> <connections> <duration> <script> [script args...]
+# Prints requests/s, p50, p99, non-2xx answers, the cores wrk, embedd and the gateway used
+# (CPU seconds / wall seconds; 2.0 is the whole machine), the cores everything else used (the
+# fake Ollama, the kernel, any process not ours: a disturbed run shows here), and the mean
+# inputs per backend call.
 measure() {
   local label="$1" url="$2" connections="$3" duration="$4" script="$5"
   shift 5
-  local out="$WORK/wrk-$(date +%s%N).txt"
-  wrk -t2 -c"$connections" -d"$duration" --latency -s "$HERE/$script" "$url" -- "$@" >"$out" 2>&1
-  local rps p50 p99 errors
+  local out="$WORK/wrk-$(date +%s%N).txt" times="$WORK/time-$(date +%s%N).txt"
+  local embedd0 gateway0 busy0 inputs0 calls0 start end
+  embedd0="$(cpu_seconds embedd)"
+  gateway0="$(cpu_seconds gateway)"
+  busy0="$(machine_busy)"
+  read -r inputs0 calls0 <<<"$(backend_inputs)"
+  start="$(date +%s.%N)"
+  { TIMEFORMAT='%U %S'; time wrk -t2 -c"$connections" -d"$duration" --latency -s "$HERE/$script" "$url" -- "$@" >"$out" 2>&1; } 2>"$times"
+  end="$(date +%s.%N)"
+  local rps p50 p99 errors inputs1 calls1 cpu batch
+  read -r inputs1 calls1 <<<"$(backend_inputs)"
   rps="$(awk '/Requests\/sec/ {print $2}' "$out")"
   p50="$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")"
   p99="$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")"
   errors="$(awk '/Non-2xx/ {print $NF}' "$out")"
   errors="${errors:-0}"
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$connections" "$rps" "$p50" "$p99" "$errors" | tee -a "$RESULTS"
+  cpu="$(awk -v wall="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" \
+    -v e="$(awk -v a="$embedd0" -v b="$(cpu_seconds embedd)" 'BEGIN { print b - a }')" \
+    -v g="$(awk -v a="$gateway0" -v b="$(cpu_seconds gateway)" 'BEGIN { print b - a }')" \
+    -v m="$(awk -v a="$busy0" -v b="$(machine_busy)" 'BEGIN { print b - a }')" \
+    '{ w = $1 + $2; o = m - w - e - g; if (o < 0) o = 0
+       printf "%.2f / %.2f / %.2f / %.2f", w / wall, e / wall, g / wall, o / wall }' "$times")"
+  batch="$(awk -v s=$((inputs1 - inputs0)) -v c=$((calls1 - calls0)) 'BEGIN { if (c > 0) printf "%.1f", s / c; else print "-" }')"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$connections" "$rps" "$p50" "$p99" "$errors" "$cpu" "$batch" | tee -a "$RESULTS"
 }
 
-# warmup <url> [connections]
-warmup() { wrk -t2 -c"${2:-64}" -d"$WARMUP" -s "$HERE/warm.lua" "$1" >/dev/null 2>&1; }
+# cold_warmup: 15 s of never-seen texts, so the ONNX path is compiled before it is measured.
+cold_warmup() { wrk -t2 -c16 -d15s -s "$HERE/unique.lua" "$EMBEDD/v1/embeddings" -- all-minilm 1 >/dev/null 2>&1; }
 
-section() { printf '\n%s\n\n| run | connections | requests/s | p50 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|\n' "$1" | tee -a "$RESULTS"; }
+# warmup <url> [duration]
+warmup() { wrk -t2 -c64 -d"${2:-$WARMUP}" -s "$HERE/warm.lua" "$1" >/dev/null 2>&1; }
+
+section() {
+  printf '\n%s\n\n| run | connections | requests/s | p50 ms | p99 ms | non-2xx | cores: wrk / embedd / gateway / rest | inputs per backend call |\n|---|---|---|---|---|---|---|---|\n' "$1" | tee -a "$RESULTS"
+}
 
 {
   echo "# embedd benchmark $(date -u +%FT%TZ)"
   echo "machine: $(nproc) cores, $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
   echo "java: $("$JAVA" -version 2>&1 | head -1); embedd JVM: ${EMBEDD_JVM[*]}; gateway JVM: ${GATEWAY_JVM[*]}"
-  echo "wrk: 2 threads; $DURATION per measurement after a $WARMUP warm-up; fake Ollama: ${OLLAMA_LATENCY_MS} ms per call, ${OLLAMA_DIMENSIONS} dimensions"
+  echo "wrk: 2 threads; $DURATION per measurement after a $WARMUP warm-up ($GATEWAY_WARMUP for the gateway); fake Ollama: ${OLLAMA_LATENCY_MS} ms per call, ${OLLAMA_DIMENSIONS} dimensions"
 } | tee "$RESULTS"
 
 start_ollama
@@ -173,24 +225,25 @@ for phase in "${PHASES[@]}"; do
       measure "warm direct" "$EMBEDD/v1/embeddings" 16 "$DURATION" warm.lua
       measure "warm direct" "$EMBEDD/v1/embeddings" 64 "$DURATION" warm.lua
       ENCODING_FORMAT=base64 measure "warm direct, base64" "$EMBEDD/v1/embeddings" 64 "$DURATION" warm.lua
-      echo "embedd peak RSS during warm direct load: $(stop_rss) MiB" | tee -a "$RESULTS"
+      echo "embedd peak RSS during warm direct load: $(stop_rss)" | tee -a "$RESULTS"
       ;;
     warm-gateway)
       [[ -n "${PIDS[gateway]:-}" ]] || start_gateway
       section "warm cache, through the gateway${BENCH_GATEWAY_ENV:+ ($BENCH_GATEWAY_ENV)}"
-      EMBEDD_TOKEN="" API_KEY="$API_KEY" warmup "http://localhost:$GATEWAY_PORT/v1/embeddings" 16
+      EMBEDD_TOKEN="" API_KEY="$API_KEY" warmup "http://localhost:$GATEWAY_PORT/v1/embeddings" "$GATEWAY_WARMUP"
       start_rss
       EMBEDD_TOKEN="" API_KEY="$API_KEY" measure "warm via gateway" "http://localhost:$GATEWAY_PORT/v1/embeddings" 16 "$DURATION" warm.lua
       EMBEDD_TOKEN="" API_KEY="$API_KEY" measure "warm via gateway" "http://localhost:$GATEWAY_PORT/v1/embeddings" 64 "$DURATION" warm.lua
-      echo "embedd peak RSS during gateway load: $(stop_rss) MiB" | tee -a "$RESULTS"
+      echo "embedd peak RSS during gateway load: $(stop_rss)" | tee -a "$RESULTS"
       stop gateway
       ;;
     cold-onnx)
       section "cold: never-seen texts through the in-process ONNX model (all-minilm)"
+      cold_warmup
       start_rss
       measure "cold onnx" "$EMBEDD/v1/embeddings" 16 "$DURATION" unique.lua all-minilm 1
       measure "cold onnx" "$EMBEDD/v1/embeddings" 64 "$DURATION" unique.lua all-minilm 1
-      echo "embedd peak RSS during cold ONNX load: $(stop_rss) MiB" | tee -a "$RESULTS"
+      echo "embedd peak RSS during cold ONNX load: $(stop_rss)" | tee -a "$RESULTS"
       ;;
     ollama)
       section "Ollama path: never-seen texts to the fake Ollama (${OLLAMA_LATENCY_MS} ms per call), inputs per request 1, 16, 64"
@@ -202,6 +255,7 @@ for phase in "${PHASES[@]}"; do
       stop embedd
       start_embedd LAKEHOUSE_EMBEDD_BATCHING_ENABLED=false
       section "micro-batching OFF (lakehouse.embedd.batching.enabled=false): same cold runs"
+      cold_warmup
       measure "cold onnx, batching off" "$EMBEDD/v1/embeddings" 16 "$DURATION" unique.lua all-minilm 1
       measure "cold onnx, batching off" "$EMBEDD/v1/embeddings" 64 "$DURATION" unique.lua all-minilm 1
       measure "ollama 1 input/request, batching off" "$EMBEDD/v1/embeddings" 16 "$DURATION" unique.lua nomic-embed-text 1
@@ -227,10 +281,11 @@ for phase in "${PHASES[@]}"; do
       warmup "$EMBEDD/v1/embeddings"
       start_rss
       measure "warm direct, MALLOC_ARENA_MAX=2" "$EMBEDD/v1/embeddings" 64 "$DURATION" warm.lua
-      echo "embedd peak RSS during warm direct load with MALLOC_ARENA_MAX=2: $(stop_rss) MiB" | tee -a "$RESULTS"
+      echo "embedd peak RSS during warm direct load with MALLOC_ARENA_MAX=2: $(stop_rss)" | tee -a "$RESULTS"
+      cold_warmup
       start_rss
       measure "cold onnx, MALLOC_ARENA_MAX=2" "$EMBEDD/v1/embeddings" 64 "$DURATION" unique.lua all-minilm 1
-      echo "embedd peak RSS during cold ONNX load with MALLOC_ARENA_MAX=2: $(stop_rss) MiB" | tee -a "$RESULTS"
+      echo "embedd peak RSS during cold ONNX load with MALLOC_ARENA_MAX=2: $(stop_rss)" | tee -a "$RESULTS"
       stop embedd
       start_embedd
       ;;

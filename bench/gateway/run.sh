@@ -12,7 +12,8 @@
 # (./mvnw -q install -DskipTests -pl embedd,gateway -am) with the JVM flags ./lakehouse uses, and
 # wrk (apt-get install -y wrk), 16 and 64 connections. Everything it starts, it stops.
 #
-# Environment: BENCH_DURATION (20s per measurement), BENCH_WARMUP (20s), BENCH_EMBEDD_PORT (18281),
+# Environment: BENCH_DURATION (20s per measurement), BENCH_WARMUP (90s: the gateway's throughput
+# settles after about 60 s of load, while C2 compiles), BENCH_EMBEDD_PORT (18281),
 # BENCH_GATEWAY_PORT (18280).
 set -euo pipefail
 
@@ -23,7 +24,7 @@ JAVA="$JAVA_HOME/bin/java"
 EMBEDD_JAR="$ROOT/embedd/target/embedd-exec.jar"
 GATEWAY_JAR="$ROOT/gateway/target/gateway-exec.jar"
 DURATION="${BENCH_DURATION:-20s}"
-WARMUP="${BENCH_WARMUP:-20s}"
+WARMUP="${BENCH_WARMUP:-90s}"
 EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18281}"
 GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18280}"
 TOKEN="bench-internal-token-0123456789abcdef"
@@ -92,20 +93,54 @@ start_gateway() {
 
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
+# CPU seconds (user + system) a process of ours has used so far; 0 when it is not running.
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_seconds() {
+  local pid="${PIDS[$1]:-}"
+  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || { echo 0; return; }
+  awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$pid/stat"
+}
+
+# CPU seconds the whole machine has been busy (all cores, /proc/stat: all but idle and iowait).
+machine_busy() { awk -v hz="$CLK_TCK" '$1 == "cpu" { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat; }
+
 # measure <label> <url> <connections>
+# Prints requests/s, p50, p99, non-2xx answers, and the cores wrk, embedd, the gateway and
+# everything else (the kernel, any process not ours: a disturbed run shows here) used.
 measure() {
   local label="$1" url="$2" connections="$3"
-  local out="$WORK/wrk-$(date +%s%N).txt"
-  wrk -t2 -c"$connections" -d"$DURATION" --latency -s "$HERE/keyed.lua" "$url" >"$out" 2>&1
-  local rps p50 p99 errors
+  local out="$WORK/wrk-$(date +%s%N).txt" times="$WORK/time-$(date +%s%N).txt"
+  local embedd0 gateway0 busy0 start end
+  embedd0="$(cpu_seconds embedd)"
+  gateway0="$(cpu_seconds gateway)"
+  busy0="$(machine_busy)"
+  start="$(date +%s.%N)"
+  { TIMEFORMAT='%U %S'; time wrk -t2 -c"$connections" -d"$DURATION" --latency -s "$HERE/keyed.lua" "$url" >"$out" 2>&1; } 2>"$times"
+  end="$(date +%s.%N)"
+  local rps p50 p99 errors cpu
   rps="$(awk '/Requests\/sec/ {print $2}' "$out")"
   p50="$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")"
   p99="$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")"
   errors="$(awk '/Non-2xx/ {print $NF}' "$out")"
-  printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$connections" "$rps" "$p50" "$p99" "${errors:-0}" | tee -a "$RESULTS"
+  cpu="$(awk -v wall="$(awk -v a="$start" -v b="$end" 'BEGIN { print b - a }')" \
+    -v e="$(awk -v a="$embedd0" -v b="$(cpu_seconds embedd)" 'BEGIN { print b - a }')" \
+    -v g="$(awk -v a="$gateway0" -v b="$(cpu_seconds gateway)" 'BEGIN { print b - a }')" \
+    -v m="$(awk -v a="$busy0" -v b="$(machine_busy)" 'BEGIN { print b - a }')" \
+    '{ w = $1 + $2; o = m - w - e - g; if (o < 0) o = 0
+       printf "%.2f / %.2f / %.2f / %.2f", w / wall, e / wall, g / wall, o / wall }' "$times")"
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$connections" "$rps" "$p50" "$p99" "${errors:-0}" "$cpu" | tee -a "$RESULTS"
 }
 
-warmup() { wrk -t2 -c64 -d"$WARMUP" -s "$HERE/keyed.lua" "$1" >/dev/null 2>&1; }
+warmup() { wrk -t2 -c64 -d"$WARMUP" -s "$HERE/keyed.lua" "$1" >"$WORK/wrk-warmup-$(date +%s%N).txt" 2>&1; }
+
+# Requests wrk completed in the runs whose output files are newer than $1 (warm-ups included).
+requests_since() { find "$WORK" -maxdepth 1 -name 'wrk-*.txt' -newer "$1" -exec awk '/requests in/ {n += $1} END {print n + 0}' {} + | awk '{n += $1} END {print n + 0}'; }
+
+# A counter of the gateway's lake writer for the audit stream.
+audit_counter() {
+  curl -fsS -m 5 "http://localhost:$GATEWAY_PORT/actuator/prometheus" 2>/dev/null |
+    awk -v name="lakehouse_lake_records_$1_total" '$1 ~ "^" name "\\{" && /stream="audit"/ {n += $NF} END {printf "%d", n}'
+}
 
 # run <label> <url>: warm up, then 16 and 64 connections.
 run() {
@@ -119,7 +154,7 @@ run() {
   echo "machine: $(nproc) cores, $(lscpu | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(free -g | awk '/Mem:/ {print $2}') GB RAM"
   echo "java: $("$JAVA" -version 2>&1 | head -1); embedd JVM: ${EMBEDD_JVM[*]}; gateway JVM: ${GATEWAY_JVM[*]}"
   echo "wrk: 2 threads; $DURATION per measurement after a $WARMUP warm-up; warm cache (one fixed input)"
-  printf '\n| run | connections | requests/s | p50 ms | p99 ms | non-2xx |\n|---|---|---|---|---|---|\n'
+  printf '\n| run | connections | requests/s | p50 ms | p99 ms | non-2xx | cores: wrk / embedd / gateway / rest |\n|---|---|---|---|---|---|---|\n'
 } | tee "$RESULTS"
 
 mkdir -p "$WORK/data"
@@ -143,9 +178,13 @@ run "gateway, keys + limits" "http://localhost:$GATEWAY_PORT/v1/embeddings"
 stop gateway
 
 start_gateway
+touch "$WORK/full-start"
 run "gateway, keys + limits + audit (default)" "http://localhost:$GATEWAY_PORT/v1/embeddings"
-audited="$(find "$WORK/data/lake/audit" -type f -name '*.jsonl*' -exec cat {} + 2>/dev/null | wc -l)"
-echo "audit records written during the full run: $audited" | tee -a "$RESULTS"
+sleep 3 # the lake writer drains its queue and flushes (fsync interval 1 s)
+echo "full run: $(requests_since "$WORK/full-start") requests answered (warm-up included); audit records" \
+  "written $(audit_counter written), dropped $(audit_counter dropped), failed $(audit_counter failed)" \
+  "(lakehouse_lake_records_*_total{stream=\"audit\"}); lines in the audit files:" \
+  "$(find "$WORK/data/lake/audit" -type f -name '*.jsonl*' -exec cat {} + 2>/dev/null | wc -l)" | tee -a "$RESULTS"
 stop gateway
 
 echo

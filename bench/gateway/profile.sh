@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Where the gateway's CPU goes under the warm-cache embedding load of run.sh: starts embedd and
+# the gateway (JVM flags of ./lakehouse), warms up, records 20 s of the gateway with Java Flight
+# Recorder (settings=profile) at 64 connections, and prints the CPU per thread, the hottest
+# methods, the self time per package and GC.
+#
+#   flock /tmp/lakehouse-build.lock bench/gateway/profile.sh [bare|full]
+#
+# bare: keys not required, no audit; full: keys, limits and audit (the default). The recording
+# stays in the printed work directory. Environment: BENCH_DURATION (20s), BENCH_WARMUP (30s),
+# BENCH_EMBEDD_PORT (18291), BENCH_GATEWAY_PORT (18290).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+JAVA_HOME="$("$ROOT/.mvn/find-jdk")"
+JAVA="$JAVA_HOME/bin/java"
+MODE="${1:-bare}"
+DURATION="${BENCH_DURATION:-20s}"
+WARMUP="${BENCH_WARMUP:-30s}"
+EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18291}"
+GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18290}"
+TOKEN="bench-internal-token-0123456789abcdef"
+
+case "$MODE" in
+  bare) GATEWAY_ENV=(LAKEHOUSE_GATEWAY_KEYS_REQUIRED=false LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false) ;;
+  full) GATEWAY_ENV=() ;;
+  *) echo "mode is bare or full" >&2; exit 2 ;;
+esac
+for port in "$EMBEDD_PORT" "$GATEWAY_PORT"; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is already in use; choose others with the BENCH_*_PORT variables" >&2
+    exit 1
+  fi
+done
+
+WORK="$(mktemp -d /tmp/lakehouse-profile-gateway.XXXXXX)"
+mkdir -p "$WORK/data"
+PIDS=()
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$WORK/data"
+}
+trap cleanup EXIT
+
+wait_ready() {
+  for _ in $(seq 1 240); do
+    curl -fsS -m 2 -o /dev/null "$1" 2>/dev/null && return 0
+    sleep 0.5
+  done
+  echo "not ready: $1" >&2
+  exit 1
+}
+
+KEY="$(env LAKEHOUSE_DATA_DIR="$WORK/data" "$JAVA" -jar "$ROOT/gateway/target/gateway-exec.jar" keys add \
+  --file "$WORK/data/api-keys.yml" --name bench --groups embed --rate 1000000 --burst 1000000 --max-concurrent 4096 | tail -1)"
+
+env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
+  OLLAMA_BASE_URL="http://127.0.0.1:9" \
+  "$JAVA" -Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError -jar "$ROOT/embedd/target/embedd-exec.jar" >"$WORK/embedd.log" 2>&1 &
+PIDS+=($!)
+wait_ready "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
+
+env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" \
+  LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" LAKEHOUSE_API_KEYS_FILE="$WORK/data/api-keys.yml" "${GATEWAY_ENV[@]}" \
+  "$JAVA" -Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED \
+  -jar "$ROOT/gateway/target/gateway-exec.jar" >"$WORK/gateway.log" 2>&1 &
+GATEWAY_PID=$!
+PIDS+=("$GATEWAY_PID")
+wait_ready "http://localhost:$GATEWAY_PORT/actuator/health/readiness"
+
+URL="http://localhost:$GATEWAY_PORT/v1/embeddings"
+export EMBEDD_TOKEN="" BENCH_API_KEY=""
+[[ "$MODE" == full ]] && BENCH_API_KEY="$KEY"
+wrk -t2 -c64 -d"$WARMUP" -s "$HERE/keyed.lua" "$URL" >/dev/null 2>&1
+
+JFR="$WORK/gateway.jfr"
+"$JAVA_HOME/bin/jcmd" "$GATEWAY_PID" JFR.start name=bench settings=profile filename="$JFR" >/dev/null
+wrk -t2 -c64 -d"$DURATION" --latency -s "$HERE/keyed.lua" "$URL" | awk '/Requests\/sec|Non-2xx/'
+"$JAVA_HOME/bin/jcmd" "$GATEWAY_PID" JFR.stop name=bench >/dev/null
+
+echo "== gateway ($MODE): CPU per thread"
+"$JAVA_HOME/bin/jfr" view --width 160 thread-cpu-load "$JFR" | head -25
+echo "== hottest methods (execution samples, top frame)"
+"$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$JFR" | head -35
+echo "== self time per package (top frame of each execution sample)"
+"$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 1 "$JFR" |
+  awk '/stackTrace = \[/ { getline; sub(/^ +/, ""); sub(/\(.*/, ""); n = split($0, p, "."); pkg = p[1]
+         for (i = 2; i < n - 1 && i <= 3; i++) pkg = pkg "." p[i]; count[pkg]++; total++ }
+       END { for (k in count) printf "%6.1f%%  %s\n", 100 * count[k] / total, k }' | sort -rn | head -25
+echo "== GC"
+"$JAVA_HOME/bin/jfr" view --width 160 gc-pauses "$JFR" | head -15
+echo "recording: $JFR"
