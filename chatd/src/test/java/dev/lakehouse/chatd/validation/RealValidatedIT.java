@@ -1,6 +1,7 @@
 package dev.lakehouse.chatd.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.lakehouse.chassis.testing.DaemonContractTests;
 import dev.lakehouse.chatd.ChatdHarness;
@@ -135,30 +136,28 @@ class RealValidatedIT extends ChatdHarness {
             }
         }
 
-        void awaitReady() throws IOException {
+        void awaitReady() {
             HttpClient http = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                try {
-                    if (http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
+            try {
+                await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("validated exited with " + process.exitValue());
                     }
-                } catch (IOException notYet) {
-                    // still starting
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                try {
-                    Thread.sleep(250);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
+                    return ready(http);
+                });
+            } catch (RuntimeException notReady) {
+                stop();
+                throw new IllegalStateException("validated did not start: " + String.join("\n", tail()), notReady);
             }
-            stop();
-            throw new IllegalStateException("validated did not start: " + String.join("\n", tail()));
+        }
+
+        private boolean ready(HttpClient http) throws InterruptedException {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException stillStarting) {
+                return false;
+            }
         }
 
         List<String> tail() {
