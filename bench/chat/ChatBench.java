@@ -246,14 +246,19 @@ public final class ChatBench {
         Path data = Files.createTempDirectory("chatd-bench-");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms32m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+                "-Xms32m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError"));
+        String jvmOptions = System.getenv().getOrDefault("CHATD_JVM_OPTS", "").strip();
+        if (!jvmOptions.isEmpty()) {
+            command.addAll(Arrays.asList(jvmOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(extraArgs);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(data.resolve("chatd.log").toFile());
         builder.environment().putAll(java.util.Map.of("LAKEHOUSE_DATA_DIR", data.toString(), "LAKEHOUSE_INTERNAL_TOKEN",
                 TOKEN, "LAKEHOUSE_CHATD_PORT", Integer.toString(port), "OPENAI_API_KEY", "sk-bench-0123456789",
                 "OPENAI_BASE_URL", fakeUrl + "/v1", "OLLAMA_BASE_URL", "http://127.0.0.1:9"));
-        System.out.println("chatd: data dir " + data + ", port " + port + " " + extraArgs);
+        System.out.println("chatd: data dir " + data + ", port " + port + " " + command.subList(1, command.indexOf("-jar")) + " " + extraArgs);
         return new Chatd(builder.start(), "http://127.0.0.1:" + port);
     }
 

@@ -3,7 +3,6 @@ package dev.lakehouse.gateway.requestid;
 import dev.lakehouse.chassis.LakehouseHeaders;
 import dev.lakehouse.chassis.requestid.RequestIds;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -11,8 +10,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Accepts the client's request id when safe, or makes one; forwards it to the daemon and
- * returns it on the response, exactly once, whoever writes the response.
+ * Accepts the client's request id when safe, or makes one, and returns it on the response,
+ * exactly once, whoever writes the response. The routing's header filter forwards it to the
+ * daemon.
  */
 @Component
 public class RequestIdWebFilter implements WebFilter, Ordered {
@@ -45,9 +45,6 @@ public class RequestIdWebFilter implements WebFilter, Ordered {
             exchange.getResponse().getHeaders().set(LakehouseHeaders.REQUEST_ID, id);
             return Mono.empty();
         });
-        ServerHttpRequest request = exchange.getRequest().mutate()
-                .headers(headers -> headers.set(LakehouseHeaders.REQUEST_ID, id))
-                .build();
-        return chain.filter(exchange.mutate().request(request).build());
+        return chain.filter(exchange);
     }
 }
