@@ -1,7 +1,7 @@
 package dev.lakehouse.chassis.requestid;
 
-import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +13,6 @@ public final class RequestIds {
 
     // Anything else (spaces, quotes, CR/LF) could forge log lines or break headers downstream.
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private RequestIds() {
     }
@@ -29,9 +28,12 @@ public final class RequestIds {
         return candidate != null && ACCEPTABLE.matcher(candidate).matches();
     }
 
+    /**
+     * 96 random bits. An id correlates log lines and grants nothing, so it needs uniqueness, not
+     * unpredictability: {@code SecureRandom} took a lock per request on the gateway's event loops.
+     */
     public static String generate() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return "req_" + HexFormat.of().formatHex(bytes);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "req_" + HexFormat.of().toHexDigits(random.nextLong()) + HexFormat.of().toHexDigits(random.nextInt());
     }
 }

@@ -7,11 +7,11 @@ import dev.lakehouse.gateway.keys.RouteGroup;
 import dev.lakehouse.gateway.requestid.RequestIdWebFilter;
 import dev.lakehouse.schemas.audit.AuditEvent;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -44,7 +44,6 @@ public class AuditFilter implements WebFilter, Ordered {
 
     /** Client closed the connection before the response ended (nginx's convention). */
     static final int CLIENT_CLOSED = 499;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final LakeWriter writer;
     private final Clock clock;
@@ -114,10 +113,11 @@ public class AuditFilter implements WebFilter, Ordered {
         return remote == null || remote.getAddress() == null ? null : truncate(remote.getAddress().getHostAddress(), 64);
     }
 
+    /** Unique, not secret (as request ids): no {@code SecureRandom} lock on the event loops. */
     private static String newId() {
-        byte[] random = new byte[10];
-        RANDOM.nextBytes(random);
-        return "aud_" + Long.toHexString(System.currentTimeMillis()) + HexFormat.of().formatHex(random);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return "aud_" + Long.toHexString(System.currentTimeMillis()) + HexFormat.of().toHexDigits(random.nextLong())
+                + HexFormat.of().toHexDigits((short) random.nextInt());
     }
 
     private static @Nullable String truncate(@Nullable String value, int max) {

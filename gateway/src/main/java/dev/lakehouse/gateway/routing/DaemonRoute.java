@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param paths public path patterns routed to it, unchanged
  * @param connectTimeout time allowed to open a connection; a dead daemon refuses at once
  * @param responseTimeout longest wait for the daemon's response to begin and between its reads
- * @param maxDuration longest a whole exchange (a long stream included) may take
+ * @param maxDuration longest wait for the daemon's answer to begin (the breaker's time limiter); a stream is then bounded by {@code responseTimeout} between reads
  */
 public record DaemonRoute(
         URI url,
