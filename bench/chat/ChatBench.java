@@ -246,7 +246,7 @@ public final class ChatBench {
         Path data = Files.createTempDirectory("chatd-bench-");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms32m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError"));
+                "-Xms32m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseParallelGC"));
         String jvmOptions = System.getenv().getOrDefault("CHATD_JVM_OPTS", "").strip();
         if (!jvmOptions.isEmpty()) {
             command.addAll(Arrays.asList(jvmOptions.split("\\s+")));

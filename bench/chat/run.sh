@@ -5,6 +5,8 @@
 #   flock /tmp/lakehouse-build.lock bench/chat/run.sh [seconds per measurement, default 30]
 #
 # Builds nothing: it runs chatd/target/chatd-exec.jar (./mvnw -q install -DskipTests -pl chatd -am).
+# chatd gets the flags ./lakehouse gives it (-Xms32m -Xmx384m -XX:+UseParallelGC); CHATD_JVM_OPTS adds
+# more, e.g. CHATD_JVM_OPTS="-XX:-UseParallelGC -XX:+UseG1GC" to compare with G1.
 # Everything it starts (the fake provider, two chatd processes), it stops.
 set -euo pipefail
 
