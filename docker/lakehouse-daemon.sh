@@ -35,8 +35,9 @@ daemon_flags() {
   case "$1" in
     vectord) echo "--add-modules=jdk.incubator.vector" ;;
     gateway|embedd) echo "--enable-native-access=ALL-UNNAMED" ;;
-    # A lower latency tail than G1 for the chat proxy (docs/benchmarks.md, chatd).
-    chatd) echo "-XX:+UseParallelGC" ;;
+    # A lower latency tail than G1 for the chat proxy (docs/benchmarks.md, chatd), unless the
+    # operator picks a collector in JAVA_OPTS: the JVM refuses two.
+    chatd) case " ${JAVA_OPTS:-} " in *" -XX:+Use"*"GC "*) ;; *) echo "-XX:+UseParallelGC" ;; esac ;;
     *) echo "" ;;
   esac
 }
