@@ -19,6 +19,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
+# shellcheck source=../lib.sh
+source "$HERE/../lib.sh"
 JAVA_HOME="$("$ROOT/.mvn/find-jdk")"
 JAVA="$JAVA_HOME/bin/java"
 EMBEDD_JAR="$ROOT/embedd/target/embedd-exec.jar"
@@ -45,13 +47,7 @@ for jar in "$EMBEDD_JAR" "$GATEWAY_JAR"; do
   [[ -f "$jar" ]] || { echo "missing $jar; run ./mvnw -q install -DskipTests -pl embedd,gateway -am" >&2; exit 1; }
 done
 
-# A port already taken would let wait_ready see someone else's daemon and measure it instead.
-for port in "$EMBEDD_PORT" "$GATEWAY_PORT" "$OLLAMA_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "port $port is already in use; choose others with the BENCH_*_PORT variables" >&2
-    exit 1
-  fi
-done
+require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT" "$OLLAMA_PORT"
 
 WORK="$(mktemp -d /tmp/lakehouse-bench-embed.XXXXXX)"
 RESULTS="$WORK/results.md"
@@ -140,19 +136,6 @@ stop_rss() {
          gsub(/[K,]/, "", c); gsub(/[K,]/, "", u); printf "%d MiB committed, %d MiB used", c / 1024, u / 1024; exit }')"
   echo "$(($(cat "$RSS_FILE") / 1024)) MiB (Java heap at the end: ${heap:-unknown})"
 }
-
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
-
-# CPU seconds (user + system) a process of ours has used so far; 0 when it is not running.
-CLK_TCK="$(getconf CLK_TCK)"
-cpu_seconds() {
-  local pid="${PIDS[$1]:-}"
-  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || { echo 0; return; }
-  awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$pid/stat"
-}
-
-# CPU seconds the whole machine has been busy (all cores, /proc/stat: all but idle and iowait).
-machine_busy() { awk -v hz="$CLK_TCK" '$1 == "cpu" { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat; }
 
 # Inputs embedd sent to its backends, and the backend calls that carried them (all backends).
 backend_inputs() {

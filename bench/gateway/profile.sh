@@ -13,6 +13,8 @@ set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
+# shellcheck source=../lib.sh
+source "$HERE/../lib.sh"
 JAVA_HOME="$("$ROOT/.mvn/find-jdk")"
 JAVA="$JAVA_HOME/bin/java"
 MODE="${1:-bare}"
@@ -27,12 +29,7 @@ case "$MODE" in
   full) GATEWAY_ENV=() ;;
   *) echo "mode is bare or full" >&2; exit 2 ;;
 esac
-for port in "$EMBEDD_PORT" "$GATEWAY_PORT"; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "port $port is already in use; choose others with the BENCH_*_PORT variables" >&2
-    exit 1
-  fi
-done
+require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT"
 
 WORK="$(mktemp -d /tmp/lakehouse-profile-gateway.XXXXXX)"
 mkdir -p "$WORK/data"

@@ -1,0 +1,28 @@
+# Helpers shared by the HTTP load benchmarks (bench/embed, bench/gateway); source it, don't run it.
+
+# require_free_ports PORT...: a port already taken would let a readiness probe see someone else's
+# daemon and the benchmark measure it instead.
+require_free_ports() {
+  local port
+  for port in "$@"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+      echo "port $port is already in use; choose others with the BENCH_*_PORT variables" >&2
+      exit 1
+    fi
+  done
+}
+
+# wrk's latency ("812.00us", "3.21ms", "1.02s") in milliseconds.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
+
+# CPU seconds (user + system) a process of ours has used so far (the caller's PIDS map, by name);
+# 0 when it is not running.
+CLK_TCK="$(getconf CLK_TCK)"
+cpu_seconds() {
+  local pid="${PIDS[$1]:-}"
+  [[ -n "$pid" && -r "/proc/$pid/stat" ]] || { echo 0; return; }
+  awk -v hz="$CLK_TCK" '{ sub(/^.*\) /, ""); printf "%.2f", ($12 + $13) / hz }' "/proc/$pid/stat"
+}
+
+# CPU seconds the whole machine has been busy (all cores, /proc/stat: all but idle and iowait).
+machine_busy() { awk -v hz="$CLK_TCK" '$1 == "cpu" { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat; }
