@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
  * with liveness and readiness, prometheus, info, internal auth, and problem details for a
  * bad route, a wrong method and malformed JSON. A daemon's test extends this and names one
  * of its JSON routes.
+ *
+ * <p>The context closes with the class: a daemon's test keeps its data in a static
+ * {@code @TempDir}, and a cached context would still be writing there (evidence, indexes)
+ * while JUnit removes the directory.
  */
+@DirtiesContext
 public abstract class DaemonContractTests {
 
     /** The token the daemons' test configuration ({@code config/application.properties}) sets. */
