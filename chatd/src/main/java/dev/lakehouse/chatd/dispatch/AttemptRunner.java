@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Runs the tries at one provider: the provider's Retry around each try, the breaker permission
- * and bulkhead permit, the time limiter, the role's attempt limit, and an attempt recorded in the
+ * and bulkhead permit, the deadline, the role's attempt limit, and an attempt recorded in the
  * {@link CallTrace} for every try whatever its end.
  */
 final class AttemptRunner {

@@ -10,9 +10,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Opens a provider stream and reads it until its first piece of content (or its end), under the
- * time limiter: everything up to here can still be retried or failed over. {@link #abort()} closes
- * the connection from the timing-out thread.
+ * Opens a provider stream and reads it until its first piece of content (or its end), within the
+ * provider's deadline: everything up to here can still be retried or failed over. {@link #abort()}
+ * closes the connection from the deadline's thread.
  */
 final class Priming {
 

@@ -5,16 +5,14 @@ import dev.lakehouse.chatd.provider.ProviderSettings;
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One provider's Resilience4j quartet. A call takes a circuit-breaker permission and a bulkhead
- * permit (a stream keeps both until it ends, through its {@link Lease}), runs under the time
- * limiter on a virtual thread, and reports its outcome to the breaker. The retry is applied by
+ * One provider's guards: Resilience4j's breaker, bulkhead and retry, and a deadline. A call takes a circuit-breaker permission and a bulkhead
+ * permit (a stream keeps both until it ends, through its {@link Lease}), runs on the caller's
+ * thread within the provider's timeout ({@link CallDeadline}), and reports its outcome to the breaker. The retry is applied by
  * {@link ChatDispatcher} around whole attempts, so each try is recorded.
  */
 public final class ProviderGuard {
@@ -22,19 +20,17 @@ public final class ProviderGuard {
     private final String provider;
     private final CircuitBreaker breaker;
     private final Bulkhead bulkhead;
-    private final TimeLimiter limiter;
     private final Retry retry;
-    private final ExecutorService executor;
+    private final CallDeadline deadline;
     private final ProviderSettings settings;
 
-    ProviderGuard(String provider, CircuitBreaker breaker, Bulkhead bulkhead, TimeLimiter limiter, Retry retry,
-            ExecutorService executor, ProviderSettings settings) {
+    ProviderGuard(String provider, CircuitBreaker breaker, Bulkhead bulkhead, Retry retry,
+            CallDeadline deadline, ProviderSettings settings) {
         this.provider = provider;
         this.breaker = breaker;
         this.bulkhead = bulkhead;
-        this.limiter = limiter;
         this.retry = retry;
-        this.executor = executor;
+        this.deadline = deadline;
         this.settings = settings;
     }
 
@@ -64,12 +60,11 @@ public final class ProviderGuard {
         return new Lease();
     }
 
-    /** Runs {@code work} under the time limiter; a timeout interrupts it and runs {@code onTimeout}. */
+    /** Runs {@code work} on this thread within the provider's timeout; a timeout runs {@code onTimeout} and interrupts it. */
     public <T> T timeLimited(Callable<T> work, Runnable onTimeout) throws ProviderException {
         try {
-            return limiter.executeFutureSupplier(() -> executor.submit(work));
+            return deadline.call(work, settings.timeout(), onTimeout);
         } catch (TimeoutException e) {
-            onTimeout.run();
             throw ProviderException.timeout(provider, "no answer within " + settings.timeout().toSeconds() + "s");
         } catch (ProviderException e) {
             throw e;

@@ -13,14 +13,10 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
-import io.github.resilience4j.timelimiter.TimeLimiter;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 
@@ -30,7 +26,7 @@ public final class ProviderGuards implements DisposableBean {
     private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
     private final BulkheadRegistry bulkheads = BulkheadRegistry.ofDefaults();
     private final RetryRegistry retries = RetryRegistry.ofDefaults();
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final CallDeadline deadline = new CallDeadline();
     private final Map<String, ProviderGuard> guards = new ConcurrentHashMap<>();
 
     public ProviderGuards(MeterRegistry meters) {
@@ -59,12 +55,8 @@ public final class ProviderGuards implements DisposableBean {
                 .intervalBiFunction(interval(resilience))
                 .failAfterMaxAttempts(false)
                 .build();
-        TimeLimiter limiter = TimeLimiter.of(provider, TimeLimiterConfig.custom()
-                .timeoutDuration(settings.timeout())
-                .cancelRunningFuture(true)
-                .build());
         ProviderGuard guard = new ProviderGuard(provider, breakers.circuitBreaker(provider, breaker),
-                bulkheads.bulkhead(provider, bulkhead), limiter, retries.retry(provider, retry), executor, settings);
+                bulkheads.bulkhead(provider, bulkhead), retries.retry(provider, retry), deadline, settings);
         guards.put(provider, guard);
         return guard;
     }
@@ -93,6 +85,6 @@ public final class ProviderGuards implements DisposableBean {
 
     @Override
     public void destroy() {
-        executor.shutdownNow();
+        deadline.close();
     }
 }

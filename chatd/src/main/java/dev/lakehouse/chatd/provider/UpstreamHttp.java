@@ -73,7 +73,7 @@ public final class UpstreamHttp {
 
     /**
      * POSTs a JSON body and reads the whole JSON answer inside the HTTP call, so interrupting the
-     * calling thread (the time limiter does) cancels the exchange.
+     * calling thread (the call's deadline does) cancels the exchange.
      */
     public Answer postForJson(String path, Object body) throws ProviderException {
         HttpRequest.Builder request = jsonPost(path, body, "application/json");
