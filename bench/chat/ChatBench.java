@@ -115,6 +115,7 @@ public final class ChatBench {
         int total = rate * seconds;
         long interval = 1_000_000_000L / rate;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Double> overheads = new ConcurrentLinkedQueue<>();
         AtomicInteger failures = new AtomicInteger();
         AtomicInteger ok = new AtomicInteger();
         java.util.Map<String, AtomicInteger> reasons = new java.util.concurrent.ConcurrentHashMap<>();
@@ -133,13 +134,16 @@ public final class ChatBench {
                             .header("Authorization", "Bearer sk-bench").POST(HttpRequest.BodyPublishers.ofString(body))
                             .build();
                     HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                    response.headers().firstValue("X-Lakehouse-Overhead-Ms")
+                            .ifPresent(value -> overheads.add(Double.parseDouble(value)));
+                    byte[] rest;
                     try (InputStream in = response.body()) {
                         if (firstByte) {
                             awaitFirstToken(in);
                             latencies.add(System.nanoTime() - due);
-                            in.readAllBytes();
+                            rest = in.readAllBytes();
                         } else {
-                            in.readAllBytes();
+                            rest = in.readAllBytes();
                             latencies.add(System.nanoTime() - due);
                         }
                     }
@@ -147,7 +151,8 @@ public final class ChatBench {
                         ok.incrementAndGet();
                     } else {
                         failures.incrementAndGet();
-                        reasons.computeIfAbsent("HTTP " + response.statusCode(), key -> new AtomicInteger()).incrementAndGet();
+                        reasons.computeIfAbsent("HTTP " + response.statusCode() + errorMessage(rest), key -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                 } catch (IOException | InterruptedException e) {
                     failures.incrementAndGet();
@@ -162,7 +167,14 @@ public final class ChatBench {
         if (!reasons.isEmpty()) {
             System.out.println("  failures " + uri + ": " + reasons);
         }
-        return new Result(total, ok.get(), failures.get(), sorted);
+        double[] overhead = overheads.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new Result(total, ok.get(), failures.get(), sorted, overhead);
+    }
+
+    /** The message of chatd's OpenAI-shaped error body, so a failure says why. */
+    static String errorMessage(byte[] body) {
+        Matcher message = Pattern.compile("\"message\"\\s*:\\s*\"([^\"]+)\"").matcher(new String(body, StandardCharsets.UTF_8));
+        return message.find() ? " (" + message.group(1) + ")" : "";
     }
 
     /** Reads until the first SSE chunk carrying text: the first token a user sees, directly or through chatd. */
@@ -181,22 +193,29 @@ public final class ChatBench {
         }
     }
 
-    record Result(int sent, int ok, int failed, long[] sorted) {
+    /** Latencies in ns, and chatd's own time per answer in ms (its X-Lakehouse-Overhead-Ms header; none direct). */
+    record Result(int sent, int ok, int failed, long[] sorted, double[] overhead) {
         double percentile(double p) {
-            if (sorted.length == 0) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+            return sorted.length == 0 ? Double.NaN : sorted[index(p, sorted.length)] / 1e6;
+        }
+
+        double overheadPercentile(double p) {
+            return overhead.length == 0 ? Double.NaN : overhead[index(p, overhead.length)];
+        }
+
+        static int index(double p, int length) {
+            return Math.max(0, Math.min(length - 1, (int) Math.ceil(p / 100.0 * length) - 1));
         }
     }
 
     static void report(String what, Result base, Result via) {
         System.out.printf(Locale.ROOT, "%s: direct p50 %.3f ms p99 %.3f ms p99.9 %.3f ms (%d ok, %d failed) | "
-                        + "chatd p50 %.3f ms p99 %.3f ms p99.9 %.3f ms (%d ok, %d failed) | added p50 %.3f ms, p99 %.3f ms%n",
+                        + "chatd p50 %.3f ms p99 %.3f ms p99.9 %.3f ms (%d ok, %d failed) | added p50 %.3f ms, p99 %.3f ms"
+                        + " | chatd's own time (X-Lakehouse-Overhead-Ms) p50 %.3f ms, p99 %.3f ms%n",
                 what, base.percentile(50), base.percentile(99), base.percentile(99.9), base.ok, base.failed,
                 via.percentile(50), via.percentile(99), via.percentile(99.9), via.ok, via.failed,
-                via.percentile(50) - base.percentile(50), via.percentile(99) - base.percentile(99));
+                via.percentile(50) - base.percentile(50), via.percentile(99) - base.percentile(99),
+                via.overheadPercentile(50), via.overheadPercentile(99));
     }
 
     static HttpServer fakeOpenAi() throws IOException {
