@@ -1,4 +1,4 @@
-# Helpers shared by the HTTP load benchmarks (bench/embed, bench/gateway); source it, don't run it.
+# Helpers shared by the HTTP load benchmarks (bench/embed, bench/gateway, bench/suite); source it, don't run it.
 
 # require_free_ports PORT...: a port already taken would let a readiness probe see someone else's
 # daemon and the benchmark measure it instead.

@@ -20,6 +20,10 @@ function init(args)
   if token and token ~= "" then
     wrk.headers["X-Lakehouse-Internal-Token"] = token
   end
+  local key = os.getenv("API_KEY")
+  if key and key ~= "" then
+    wrk.headers["Authorization"] = "Bearer " .. key
+  end
 end
 
 function request()
