@@ -6,6 +6,7 @@ import dev.lakehouse.chatd.ChatdHarness;
 import dev.lakehouse.chatd.fakes.Golden;
 import dev.lakehouse.chatd.fakes.Wire;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -149,7 +150,49 @@ class OpenAiSurfaceTests extends ChatdHarness {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Lakehouse-Provider")).hasValue("ollama");
-        assertThat(ANTHROPIC.requests()).isEmpty();
+        assertThat(GEMINI.requests()).isEmpty();
+    }
+
+    @Test
+    void claudesToolCallComesBackInOpenAisShape() {
+        ANTHROPIC.enqueue(Wire.anthropicToolUse("get_weather", "{\"city\":\"Oslo\"}"));
+
+        HttpResponse<String> response = post("/v1/chat/completions", """
+                {"model":"anthropic/claude-test","messages":[{"role":"user","content":"Weather in Oslo?"}],
+                 "tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object"}}}],
+                 "tool_choice":"required"}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode choice = json(response).path("choices").get(0);
+        assertThat(choice.path("finish_reason").asString()).isEqualTo("tool_calls");
+        JsonNode call = choice.path("message").path("tool_calls").get(0);
+        assertThat(call.path("id").asString()).isEqualTo("toolu_01A09q90qw90lq917835lq9");
+        assertThat(call.path("function").path("name").asString()).isEqualTo("get_weather");
+        assertThat(call.path("function").path("arguments").asString()).isEqualTo("{\"city\":\"Oslo\"}");
+        JsonNode sent = ANTHROPIC.lastRequest().json();
+        assertThat(sent.path("tools").get(0).path("input_schema").path("type").asString()).isEqualTo("object");
+        assertThat(sent.path("tool_choice").path("type").asString()).isEqualTo("any");
+    }
+
+    @Test
+    void claudesStreamedToolCallArrivesAsOpenAiToolCallChunks() {
+        ANTHROPIC.enqueue(Wire.anthropicToolUseStream("get_weather", "{\"city\":", " \"Oslo\"}"));
+
+        HttpResponse<String> response = post("/v1/chat/completions", """
+                {"model":"anthropic/claude-test","stream":true,"messages":[{"role":"user","content":"Weather in Oslo?"}],
+                 "tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object"}}}]}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<JsonNode> chunks = response.body().lines().filter(line -> line.startsWith("data: {"))
+                .map(line -> JSON.readTree(line.substring(6))).toList();
+        String arguments = chunks.stream().flatMap(chunk -> chunk.path("choices").path(0).path("delta").path("tool_calls")
+                .valueStream()).map(call -> call.path("function").path("arguments").asString("")).reduce("", String::concat);
+        assertThat(arguments).isEqualTo("{\"city\": \"Oslo\"}");
+        assertThat(chunks).anySatisfy(chunk -> assertThat(chunk.path("choices").path(0).path("delta").path("tool_calls")
+                .path(0).path("function").path("name").asString()).isEqualTo("get_weather"));
+        assertThat(chunks).anySatisfy(chunk -> assertThat(chunk.path("choices").path(0).path("finish_reason").asString(""))
+                .isEqualTo("tool_calls"));
+        assertThat(response.body().strip()).endsWith("data: [DONE]");
     }
 
     @Test

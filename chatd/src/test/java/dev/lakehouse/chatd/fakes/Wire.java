@@ -105,6 +105,43 @@ public final class Wire {
         return events;
     }
 
+    /** A text block, then a tool_use block, stop_reason tool_use: Anthropic's answer when Claude calls a tool. */
+    public static Reply anthropicToolUse(String name, String inputJson) {
+        return Reply.json(200, """
+                {"id":"msg_01Tool","type":"message","role":"assistant","model":"claude-3-5-haiku-20241022",
+                 "content":[{"type":"text","text":"Let me check."},
+                            {"type":"tool_use","id":"toolu_01A09q90qw90lq917835lq9","name":%s,"input":%s}],
+                 "stop_reason":"tool_use","stop_sequence":null,"usage":{"input_tokens":380,"output_tokens":60}}"""
+                .formatted(text(name), inputJson));
+    }
+
+    /** A text block, then a tool_use block whose input arrives as input_json_delta pieces, as Anthropic streams it. */
+    public static Reply anthropicToolUseStream(String name, String... inputPieces) {
+        List<String> events = new ArrayList<>();
+        events.add("event: message_start\ndata: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_2\",\"type\":\"message\","
+                + "\"role\":\"assistant\",\"content\":[],\"model\":\"claude-3-5-haiku-20241022\",\"stop_reason\":null,"
+                + "\"stop_sequence\":null,\"usage\":{\"input_tokens\":380,\"output_tokens\":1}}}\n\n");
+        events.add("event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":0,"
+                + "\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n");
+        events.add("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,"
+                + "\"delta\":{\"type\":\"text_delta\",\"text\":\"Let me check.\"}}\n\n");
+        events.add("event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":0}\n\n");
+        events.add("event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,"
+                + "\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_01T1x1fJ34qAmk2tNTrN7Up6\",\"name\":" + text(name)
+                + ",\"input\":{}}}\n\n");
+        events.add("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,"
+                + "\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"\"}}\n\n");
+        for (String piece : inputPieces) {
+            events.add("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,"
+                    + "\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":" + text(piece) + "}}\n\n");
+        }
+        events.add("event: content_block_stop\ndata: {\"type\":\"content_block_stop\",\"index\":1}\n\n");
+        events.add("event: message_delta\ndata: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\","
+                + "\"stop_sequence\":null},\"usage\":{\"output_tokens\":89}}\n\n");
+        events.add("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n");
+        return Reply.sse(events);
+    }
+
     public static Reply anthropicStream(String... pieces) {
         return Reply.sse(anthropicEvents(List.of(pieces), true));
     }

@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Anthropic's Messages API ({@code POST /v1/messages}, {@code x-api-key} and {@code anthropic-version}
  * headers), non-streamed and as SSE ({@code message_start}, {@code content_block_delta},
  * {@code message_delta}, {@code message_stop}; {@code event: error} for an overload mid-stream).
+ * OpenAI-shaped tools, tool calls and tool results are translated both ways ({@link AnthropicTools}).
  */
 public final class AnthropicClient implements ProviderClient {
 
@@ -37,11 +38,13 @@ public final class AnthropicClient implements ProviderClient {
     private final UpstreamHttp http;
     private final IdleWatchdog watchdog;
     private final ProviderSettings settings;
+    private final AnthropicTools tools;
 
     public AnthropicClient(UpstreamHttp http, IdleWatchdog watchdog, ProviderSettings settings) {
         this.http = http;
         this.watchdog = watchdog;
         this.settings = settings;
+        this.tools = new AnthropicTools(http.json());
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class AnthropicClient implements ProviderClient {
 
     @Override
     public boolean supportsTools() {
-        return false;
+        return true;
     }
 
     @Override
@@ -62,14 +65,19 @@ public final class AnthropicClient implements ProviderClient {
             throw ProviderException.protocol(name(), "no content in the answer");
         }
         StringBuilder text = new StringBuilder();
+        ArrayNode toolCalls = http.json().createArrayNode();
         for (JsonNode block : answer.path("content")) {
-            if ("text".equals(block.path("type").asString(""))) {
-                text.append(block.path("text").asString(""));
+            switch (block.path("type").asString("")) {
+                case "text" -> text.append(block.path("text").asString(""));
+                case "tool_use" -> toolCalls.add(tools.toolCall(block));
+                default -> {
+                    // thinking and other blocks are not part of an OpenAI answer
+                }
             }
         }
         String content = text.toString();
         JsonNode usage = answer.path("usage");
-        return new ProviderReply(content, finishReason(answer.path("stop_reason")), null,
+        return new ProviderReply(content, finishReason(answer.path("stop_reason")), toolCalls.isEmpty() ? null : toolCalls,
                 UsageEstimator.reportedOrEstimated(intOrNull(usage.path("input_tokens")),
                         intOrNull(usage.path("output_tokens")), request.messages(), content),
                 response.status());
@@ -80,7 +88,7 @@ public final class AnthropicClient implements ProviderClient {
         return new AnthropicStream(http.postForStream("v1/messages", body(request, true), "text/event-stream"));
     }
 
-    ObjectNode body(ProviderRequest request, boolean stream) {
+    ObjectNode body(ProviderRequest request, boolean stream) throws ProviderException {
         ObjectNode body = http.json().createObjectNode();
         body.put("model", request.model());
         Params params = request.params();
@@ -91,11 +99,18 @@ public final class AnthropicClient implements ProviderClient {
             if (Message.SYSTEM.equals(message.role())) {
                 system.add(message.content());
             } else {
-                messages.addObject().put("role", message.role()).put("content", message.content());
+                tools.addMessage(messages, message, name());
             }
         }
         if (!system.isEmpty()) {
             body.put("system", String.join("\n\n", system));
+        }
+        if (request.tools() != null) {
+            body.set("tools", tools.definitions(request.tools()));
+            JsonNode choice = tools.choice(request.passthrough());
+            if (choice != null) {
+                body.set("tool_choice", choice);
+            }
         }
         if (params.temperature() != null) {
             body.put("temperature", Math.min(MAX_TEMPERATURE, params.temperature()));
@@ -136,6 +151,7 @@ public final class AnthropicClient implements ProviderClient {
         private @Nullable Integer inputTokens;
         private @Nullable Integer outputTokens;
         private @Nullable String finish;
+        private final AnthropicTools.StreamedCalls calls = tools.streamedCalls();
 
         AnthropicStream(HttpResponse<InputStream> response) {
             super("anthropic", response, watchdog, settings);
@@ -156,10 +172,25 @@ public final class AnthropicClient implements ProviderClient {
                     inputTokens = intOrNull(usage.path("input_tokens"));
                     outputTokens = intOrNull(usage.path("output_tokens"));
                 }
+                case "content_block_start" -> {
+                    JsonNode started = calls.start(payload);
+                    if (started != null) {
+                        emit(new StreamEvent("", started, null, null));
+                    }
+                }
                 case "content_block_delta" -> {
                     JsonNode delta = payload.path("delta");
-                    if ("text_delta".equals(delta.path("type").asString(""))) {
-                        emit(StreamEvent.text(delta.path("text").asString("")));
+                    switch (delta.path("type").asString("")) {
+                        case "text_delta" -> emit(StreamEvent.text(delta.path("text").asString("")));
+                        case "input_json_delta" -> {
+                            JsonNode arguments = calls.arguments(payload, provider);
+                            if (arguments != null) {
+                                emit(new StreamEvent("", arguments, null, null));
+                            }
+                        }
+                        default -> {
+                            // thinking and signature deltas are not part of an OpenAI answer
+                        }
                     }
                 }
                 case "message_delta" -> {
@@ -179,7 +210,7 @@ public final class AnthropicClient implements ProviderClient {
                         payload.path("error").path("type").asString("error"),
                         payload.path("error").path("message").asString(""));
                 default -> {
-                    // ping, content_block_start, content_block_stop: nothing for the client
+                    // ping, content_block_stop: nothing for the client
                 }
             }
         }
