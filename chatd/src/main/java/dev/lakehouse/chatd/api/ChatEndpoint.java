@@ -96,7 +96,7 @@ public final class ChatEndpoint {
         if (refusal != null) {
             throw ChatException.forbidden("role_not_allowed", refusal);
         }
-        List<Candidate> candidates = catalog.candidates(role, call.model(), needsTools(call));
+        List<Candidate> candidates = catalog.candidates(role, call.model());
         if (!call.stream()) {
             Answer answer = dispatcher.answer(trace, candidates);
             ChatHeaders.flagged(response, answer.outcome() == Outcome.FLAGGED ? answer.judgement().violations() : List.of());
@@ -125,18 +125,6 @@ public final class ChatEndpoint {
         OutputStream out = response.getOutputStream();
         out.write(bytes);
         out.flush();
-    }
-
-    static boolean needsTools(ChatCall call) {
-        if (call.tools() != null) {
-            return true;
-        }
-        for (Message message : call.messages()) {
-            if (message.toolCalls() != null || Message.TOOL.equals(message.role())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String responseId() {

@@ -28,14 +28,10 @@ public final class ModelCatalog {
         this.providers = providers;
     }
 
-    /**
-     * The candidates for a call.
-     *
-     * @param needsTools the request carries tools or tool messages: providers that cannot take them are left out
-     */
-    public List<Candidate> candidates(Role role, @Nullable String requested, boolean needsTools) {
+    /** The candidates for a call. */
+    public List<Candidate> candidates(Role role, @Nullable String requested) {
         if (requested == null || requested.isBlank()) {
-            return chain(role, needsTools);
+            return chain(role);
         }
         ModelRef ref = ModelRef.split(requested).filter(split -> ProviderRegistry.KNOWN.contains(split.provider()))
                 .orElseGet(() -> lookup(requested));
@@ -47,10 +43,6 @@ public final class ModelCatalog {
         if (!role.allowsProvider(ref.provider())) {
             throw ChatException.forbidden("provider_not_allowed", "role '" + role.name() + "' may not use provider '"
                     + ref.provider() + "' (allowed: " + String.join(", ", role.providers()) + ")");
-        }
-        if (needsTools && !entry.client().supportsTools()) {
-            throw ChatException.invalid("provider '" + ref.provider() + "' takes no tools through chatd; use openai,"
-                    + " openrouter or ollama for tool calls", "tools");
         }
         return List.of(new Candidate(ref, true));
     }
@@ -75,19 +67,18 @@ public final class ModelCatalog {
         return reasons;
     }
 
-    private List<Candidate> chain(Role role, boolean needsTools) {
+    private List<Candidate> chain(Role role) {
         List<Candidate> chain = new ArrayList<>();
         List<ModelRef> configured = role.chain().isEmpty() ? defaults() : role.chain();
         for (ModelRef ref : configured) {
             ProviderRegistry.Entry entry = providers.entry(ref.provider());
-            if (entry != null && entry.enabled() && (!needsTools || entry.client().supportsTools())) {
+            if (entry != null && entry.enabled()) {
                 chain.add(new Candidate(ref, false));
             }
         }
         if (chain.isEmpty()) {
             throw ChatException.of(HttpStatus.SERVICE_UNAVAILABLE, ChatError.Type.UPSTREAM, "no_provider",
-                    "no provider of role '" + role.name() + "' is available" + (needsTools ? " for a request with tools" : "")
-                            + ": chain " + configured + "; " + describe(unavailable()), null);
+                    "no provider of role '" + role.name() + "' is available: chain " + configured + "; " + describe(unavailable()), null);
         }
         return chain;
     }

@@ -143,17 +143,6 @@ class OpenAiSurfaceTests extends ChatdHarness {
     }
 
     @Test
-    void aRequestWithToolsSkipsProvidersThatCannotTakeThem() {
-        HttpResponse<String> response = post("/v1/chat/completions", """
-                {"messages":[{"role":"user","content":"hi"}],
-                 "tools":[{"type":"function","function":{"name":"f","parameters":{}}}]}""", "X-Lakehouse-Role", "tools-user");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("X-Lakehouse-Provider")).hasValue("ollama");
-        assertThat(GEMINI.requests()).isEmpty();
-    }
-
-    @Test
     void claudesToolCallComesBackInOpenAisShape() {
         ANTHROPIC.enqueue(Wire.anthropicToolUse("get_weather", "{\"city\":\"Oslo\"}"));
 
@@ -172,6 +161,23 @@ class OpenAiSurfaceTests extends ChatdHarness {
         JsonNode sent = ANTHROPIC.lastRequest().json();
         assertThat(sent.path("tools").get(0).path("input_schema").path("type").asString()).isEqualTo("object");
         assertThat(sent.path("tool_choice").path("type").asString()).isEqualTo("any");
+    }
+
+    @Test
+    void geminisFunctionCallComesBackInOpenAisShape() {
+        GEMINI.enqueue(Wire.geminiFunctionCall("get_weather", "{\"city\":\"Oslo\"}"));
+
+        HttpResponse<String> response = post("/v1/chat/completions", """
+                {"model":"gemini/gemini-test","messages":[{"role":"user","content":"Weather in Oslo?"}],
+                 "tools":[{"type":"function","function":{"name":"get_weather","parameters":{"type":"object"}}}]}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode choice = json(response).path("choices").get(0);
+        assertThat(choice.path("finish_reason").asString()).isEqualTo("tool_calls");
+        assertThat(choice.path("message").path("tool_calls").get(0).path("function").path("arguments").asString())
+                .isEqualTo("{\"city\":\"Oslo\"}");
+        assertThat(GEMINI.lastRequest().json().path("tools").get(0).path("functionDeclarations").get(0).path("name")
+                .asString()).isEqualTo("get_weather");
     }
 
     @Test

@@ -183,6 +183,23 @@ public final class Wire {
         return Reply.sse(geminiChunks(List.of(pieces), true));
     }
 
+    /** Gemini's answer when the model calls a function: a functionCall part (no id, as Gemini 2.0 sends it), STOP. */
+    public static Reply geminiFunctionCall(String name, String argsJson) {
+        return Reply.json(200, """
+                {"candidates":[{"content":{"parts":[{"functionCall":{"name":%s,"args":%s}}],"role":"model"},
+                  "finishReason":"STOP","index":0}],
+                 "usageMetadata":{"promptTokenCount":40,"candidatesTokenCount":8,"totalTokenCount":48},
+                 "modelVersion":"gemini-2.0-flash"}""".formatted(text(name), argsJson));
+    }
+
+    /** A streamed function call: Gemini sends each functionCall part whole, in the chunk that finishes. */
+    public static Reply geminiFunctionCallStream(String name, String argsJson) {
+        return Reply.sse(List.of("data: {\"candidates\":[{\"content\":{\"parts\":[{\"functionCall\":{\"name\":" + text(name)
+                + ",\"args\":" + argsJson + "}}],\"role\":\"model\"},\"finishReason\":\"STOP\",\"index\":0}],"
+                + "\"usageMetadata\":{\"promptTokenCount\":40,\"candidatesTokenCount\":8,\"totalTokenCount\":48},"
+                + "\"modelVersion\":\"gemini-2.0-flash\"}\r\n\r\n"));
+    }
+
     public static Reply geminiError(int status, String statusName, String message) {
         return Reply.json(status, """
                 {"error":{"code":%d,"message":%s,"status":%s}}""".formatted(status, text(message), text(statusName)));

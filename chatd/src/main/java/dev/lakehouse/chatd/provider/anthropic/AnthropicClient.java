@@ -52,10 +52,6 @@ public final class AnthropicClient implements ProviderClient {
         return "anthropic";
     }
 
-    @Override
-    public boolean supportsTools() {
-        return true;
-    }
 
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {

@@ -30,18 +30,21 @@ import tools.jackson.databind.node.ObjectNode;
  * Google's Gemini API: {@code models/{model}:generateContent} and
  * {@code :streamGenerateContent?alt=sse}. The key goes in the {@code x-goog-api-key} header, never
  * in the URL, so no log line can carry it. Gemini's stream has no terminal event: it is complete
- * once a chunk carried a {@code finishReason}.
+ * once a chunk carried a {@code finishReason}. OpenAI-shaped tools, tool calls and tool results are
+ * translated both ways ({@link GeminiTools}).
  */
 public final class GeminiClient implements ProviderClient {
 
     private final UpstreamHttp http;
     private final IdleWatchdog watchdog;
     private final ProviderSettings settings;
+    private final GeminiTools tools;
 
     public GeminiClient(UpstreamHttp http, IdleWatchdog watchdog, ProviderSettings settings) {
         this.http = http;
         this.watchdog = watchdog;
         this.settings = settings;
+        this.tools = new GeminiTools(http.json());
     }
 
     @Override
@@ -49,10 +52,6 @@ public final class GeminiClient implements ProviderClient {
         return "gemini";
     }
 
-    @Override
-    public boolean supportsTools() {
-        return false;
-    }
 
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {
@@ -67,7 +66,15 @@ public final class GeminiClient implements ProviderClient {
             throw ProviderException.protocol(name(), "no candidates in the answer");
         }
         String content = text(candidate);
-        return new ProviderReply(content, finishReason(candidate.path("finishReason")), null,
+        ArrayNode toolCalls = http.json().createArrayNode();
+        for (JsonNode part : candidate.path("content").path("parts")) {
+            if (part.path("functionCall").isObject()) {
+                toolCalls.add(tools.toolCall(part.path("functionCall"), toolCalls.size(), false));
+            }
+        }
+        String finish = finishReason(candidate.path("finishReason"));
+        return new ProviderReply(content, toolCalls.isEmpty() || !"stop".equals(finish) ? finish : "tool_calls",
+                toolCalls.isEmpty() ? null : toolCalls,
                 usage(answer.path("usageMetadata"), request, content), response.status());
     }
 
@@ -82,21 +89,26 @@ public final class GeminiClient implements ProviderClient {
         return "v1beta/models/" + URLEncoder.encode(bare, StandardCharsets.UTF_8) + ":" + method;
     }
 
-    ObjectNode body(ProviderRequest request) {
+    ObjectNode body(ProviderRequest request) throws ProviderException {
         ObjectNode body = http.json().createObjectNode();
         List<String> system = new ArrayList<>();
-        ArrayNode contents = body.putArray("contents");
+        GeminiTools.Conversation contents = tools.conversation(body.putArray("contents"), name());
         for (Message message : request.messages()) {
             if (Message.SYSTEM.equals(message.role())) {
                 system.add(message.content());
-                continue;
+            } else {
+                contents.add(message);
             }
-            ObjectNode content = contents.addObject();
-            content.put("role", Message.ASSISTANT.equals(message.role()) ? "model" : "user");
-            content.putArray("parts").addObject().put("text", message.content());
         }
         if (!system.isEmpty()) {
             body.putObject("systemInstruction").putArray("parts").addObject().put("text", String.join("\n\n", system));
+        }
+        if (request.tools() != null) {
+            body.set("tools", tools.definitions(request.tools()));
+            ObjectNode config = tools.config(request.passthrough());
+            if (config != null) {
+                body.set("toolConfig", config);
+            }
         }
         ObjectNode config = body.putObject("generationConfig");
         Params params = request.params();
@@ -161,6 +173,7 @@ public final class GeminiClient implements ProviderClient {
         private final StringBuilder content = new StringBuilder();
         private @Nullable JsonNode usageMetadata;
         private boolean finished;
+        private int calls;
 
         GeminiStream(HttpResponse<InputStream> response, ProviderRequest request) {
             super("gemini", response, watchdog, settings);
@@ -188,7 +201,16 @@ public final class GeminiClient implements ProviderClient {
                 content.append(text);
                 emit(StreamEvent.text(text));
             }
+            for (JsonNode part : candidate.path("content").path("parts")) {
+                if (part.path("functionCall").isObject()) {
+                    ArrayNode delta = http.json().createArrayNode().add(tools.toolCall(part.path("functionCall"), calls++, true));
+                    emit(new StreamEvent("", delta, null, null));
+                }
+            }
             String finish = finishReason(candidate.path("finishReason"));
+            if (calls > 0 && "stop".equals(finish)) {
+                finish = "tool_calls";
+            }
             if (finish != null) {
                 finished = true;
                 emit(StreamEvent.finish(finish, null));

@@ -46,10 +46,6 @@ public final class OllamaClient implements ProviderClient {
         return "ollama";
     }
 
-    @Override
-    public boolean supportsTools() {
-        return true;
-    }
 
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {

@@ -50,10 +50,6 @@ public final class OpenAiClient implements ProviderClient {
         return name;
     }
 
-    @Override
-    public boolean supportsTools() {
-        return true;
-    }
 
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {

@@ -40,10 +40,6 @@ public final class CassetteProvider implements ProviderClient {
         return NAME;
     }
 
-    @Override
-    public boolean supportsTools() {
-        return true;
-    }
 
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {
