@@ -10,14 +10,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Merges OpenAI-shaped streamed tool-call deltas ({@code index}, then pieces of {@code id},
- * {@code function.name} and {@code function.arguments}) into complete calls for the observation.
+ * {@code function.name} and {@code function.arguments}) into complete calls: for the observation,
+ * and for surfaces whose streams carry each call whole.
  */
-final class ToolCallMerger {
+public final class ToolCallMerger {
 
     private final Map<Integer, ObjectNode> calls = new TreeMap<>();
     private final JsonNodeFactory json = JsonNodeFactory.instance;
 
-    void add(JsonNode deltas) {
+    public void add(JsonNode deltas) {
         for (JsonNode delta : deltas) {
             int index = delta.path("index").asInt(calls.size());
             ObjectNode call = calls.computeIfAbsent(index, key -> {
@@ -40,7 +41,7 @@ final class ToolCallMerger {
         }
     }
 
-    @Nullable ArrayNode merged() {
+    public @Nullable ArrayNode merged() {
         if (calls.isEmpty()) {
             return null;
         }
