@@ -2,10 +2,10 @@ package dev.lakehouse.chatd.provider.anthropic;
 
 import dev.lakehouse.chatd.chat.Message;
 import dev.lakehouse.chatd.provider.ProviderException;
+import dev.lakehouse.chatd.provider.ToolArguments;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -97,27 +97,8 @@ final class AnthropicTools {
         for (JsonNode call : message.toolCalls()) {
             content.addObject().put("type", "tool_use").put("id", call.path("id").asString(""))
                     .put("name", call.path("function").path("name").asString(""))
-                    .set("input", input(call, provider));
+                    .set("input", ToolArguments.asObject(json, call, provider));
         }
-    }
-
-    private JsonNode input(JsonNode call, String provider) throws ProviderException {
-        JsonNode arguments = call.path("function").path("arguments");
-        if (arguments.isObject()) {
-            return arguments;
-        }
-        String text = arguments.asString("");
-        try {
-            JsonNode parsed = text.isBlank() ? json.createObjectNode() : json.readTree(text);
-            if (parsed.isObject()) {
-                return parsed;
-            }
-        } catch (JacksonException e) {
-            // reported below
-        }
-        throw new ProviderException(provider, ProviderException.Kind.CLIENT_ERROR, 400, null,
-                "the arguments of tool call " + call.path("id").asString("") + " are not a JSON object,"
-                        + " which Anthropic needs");
     }
 
     /** One {@code tool_use} block as an OpenAI tool call. */

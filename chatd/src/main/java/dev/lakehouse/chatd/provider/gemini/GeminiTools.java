@@ -2,6 +2,7 @@ package dev.lakehouse.chatd.provider.gemini;
 
 import dev.lakehouse.chatd.chat.Message;
 import dev.lakehouse.chatd.provider.ProviderException;
+import dev.lakehouse.chatd.provider.ToolArguments;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -98,7 +99,7 @@ final class GeminiTools {
                 for (JsonNode call : message.toolCalls()) {
                     String name = call.path("function").path("name").asString("");
                     functionByCallId.put(call.path("id").asString(""), name);
-                    parts.addObject().putObject("functionCall").put("name", name).set("args", arguments(call));
+                    parts.addObject().putObject("functionCall").put("name", name).set("args", ToolArguments.asObject(json, call, provider));
                 }
             }
         }
@@ -123,21 +124,6 @@ final class GeminiTools {
                 ObjectNode content = contents.addObject().put("role", "user");
                 content.putArray("parts").add(response);
             }
-        }
-
-        private JsonNode arguments(JsonNode call) throws ProviderException {
-            String text = call.path("function").path("arguments").asString("");
-            try {
-                JsonNode parsed = text.isBlank() ? json.createObjectNode() : json.readTree(text);
-                if (parsed.isObject()) {
-                    return parsed;
-                }
-            } catch (JacksonException e) {
-                // reported below
-            }
-            throw new ProviderException(provider, ProviderException.Kind.CLIENT_ERROR, 400, null,
-                    "the arguments of tool call " + call.path("id").asString("") + " are not a JSON object, which Gemini"
-                            + " needs");
         }
 
         /** A tool's output as Gemini's response object: a JSON object as it is, anything else under "content". */
