@@ -52,7 +52,6 @@ public final class AnthropicClient implements ProviderClient {
         return "anthropic";
     }
 
-
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {
         UpstreamHttp.Answer response = http.postForJson("v1/messages", body(request, false));

@@ -52,7 +52,6 @@ public final class GeminiClient implements ProviderClient {
         return "gemini";
     }
 
-
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {
         UpstreamHttp.Answer response = http.postForJson(path(request.model(), "generateContent"), body(request));
@@ -105,9 +104,9 @@ public final class GeminiClient implements ProviderClient {
         }
         if (request.tools() != null) {
             body.set("tools", tools.definitions(request.tools()));
-            ObjectNode config = tools.config(request.passthrough());
-            if (config != null) {
-                body.set("toolConfig", config);
+            ObjectNode toolConfig = tools.config(request.passthrough());
+            if (toolConfig != null) {
+                body.set("toolConfig", toolConfig);
             }
         }
         ObjectNode config = body.putObject("generationConfig");

@@ -46,7 +46,6 @@ public final class OllamaClient implements ProviderClient {
         return "ollama";
     }
 
-
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {
         UpstreamHttp.Answer response = http.postForJson("api/chat", body(request, false));

@@ -50,7 +50,6 @@ public final class OpenAiClient implements ProviderClient {
         return name;
     }
 
-
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {
         UpstreamHttp.Answer response = http.postForJson("chat/completions", body(request, false));

@@ -40,7 +40,6 @@ public final class CassetteProvider implements ProviderClient {
         return NAME;
     }
 
-
     @Override
     public ProviderReply complete(ProviderRequest request) throws ProviderException {
         Recording recording = lookup(request);
