@@ -57,7 +57,7 @@ echo
 
 echo "## HTTP: POST /v1/validate with wrk (2 threads) on the same 2-core machine"
 env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_VALIDATED_PORT="$PORT" \
-  "$JAVA" -Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError -jar "$JAR" >"$WORK/validated.log" 2>&1 &
+  "$JAVA" -Xms32m -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$JAR" >"$WORK/validated.log" 2>&1 &
 PID=$!
 for _ in $(seq 1 240); do
   curl -fsS -m 2 -o /dev/null "http://localhost:$PORT/actuator/health/readiness" 2>/dev/null && break
