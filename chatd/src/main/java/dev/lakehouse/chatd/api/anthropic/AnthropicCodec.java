@@ -12,6 +12,7 @@ import dev.lakehouse.chatd.dispatch.CallTrace;
 import dev.lakehouse.chatd.dispatch.Candidate;
 import dev.lakehouse.chatd.dispatch.StreamSink;
 import dev.lakehouse.chatd.dispatch.ToolCallMerger;
+import dev.lakehouse.chatd.provider.OpenAiToolCalls;
 import dev.lakehouse.chatd.provider.StreamEvent;
 import dev.lakehouse.schemas.observation.Params;
 import dev.lakehouse.schemas.observation.Surface;
@@ -100,11 +101,8 @@ public final class AnthropicCodec implements SurfaceCodec {
             if ("text".equals(type) && block.path("text").isString()) {
                 text.append(block.path("text").asString());
             } else if ("tool_use".equals(type) && Message.ASSISTANT.equals(role)) {
-                ObjectNode call = toolCalls.addObject().put("id", requiredText(block, "id", blockAt))
-                        .put("type", "function");
-                call.putObject("function").put("name", requiredText(block, "name", blockAt))
-                        .put("arguments", json.writeValueAsString(block.path("input").isObject()
-                                ? block.path("input") : json.createObjectNode()));
+                toolCalls.add(OpenAiToolCalls.of(json, requiredText(block, "id", blockAt),
+                        requiredText(block, "name", blockAt), block.path("input")));
             } else if ("tool_result".equals(type) && Message.USER.equals(role)) {
                 JsonNode output = block.path("content");
                 results.add(new Message(Message.TOOL, output.isMissingNode() || output.isNull() ? ""

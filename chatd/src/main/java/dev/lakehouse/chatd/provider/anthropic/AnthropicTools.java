@@ -2,7 +2,7 @@ package dev.lakehouse.chatd.provider.anthropic;
 
 import dev.lakehouse.chatd.chat.Message;
 import dev.lakehouse.chatd.provider.ProviderException;
-import dev.lakehouse.chatd.provider.ToolArguments;
+import dev.lakehouse.chatd.provider.OpenAiToolCalls;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -97,16 +97,13 @@ final class AnthropicTools {
         for (JsonNode call : message.toolCalls()) {
             content.addObject().put("type", "tool_use").put("id", call.path("id").asString(""))
                     .put("name", call.path("function").path("name").asString(""))
-                    .set("input", ToolArguments.asObject(json, call, provider));
+                    .set("input", OpenAiToolCalls.arguments(json, call, provider));
         }
     }
 
     /** One {@code tool_use} block as an OpenAI tool call. */
     ObjectNode toolCall(JsonNode block) {
-        ObjectNode call = json.createObjectNode().put("id", block.path("id").asString("")).put("type", "function");
-        call.putObject("function").put("name", block.path("name").asString(""))
-                .put("arguments", block.path("input").isObject() ? json.writeValueAsString(block.path("input")) : "{}");
-        return call;
+        return OpenAiToolCalls.of(json, block.path("id").asString(""), block.path("name").asString(""), block.path("input"));
     }
 
     StreamedCalls streamedCalls() {

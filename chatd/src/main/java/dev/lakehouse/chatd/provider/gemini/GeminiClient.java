@@ -68,7 +68,7 @@ public final class GeminiClient implements ProviderClient {
         ArrayNode toolCalls = http.json().createArrayNode();
         for (JsonNode part : candidate.path("content").path("parts")) {
             if (part.path("functionCall").isObject()) {
-                toolCalls.add(tools.toolCall(part.path("functionCall"), toolCalls.size(), false));
+                toolCalls.add(tools.toolCall(part.path("functionCall")));
             }
         }
         String finish = finishReason(candidate.path("finishReason"));
@@ -202,7 +202,7 @@ public final class GeminiClient implements ProviderClient {
             }
             for (JsonNode part : candidate.path("content").path("parts")) {
                 if (part.path("functionCall").isObject()) {
-                    ArrayNode delta = http.json().createArrayNode().add(tools.toolCall(part.path("functionCall"), calls++, true));
+                    ArrayNode delta = http.json().createArrayNode().add(tools.toolCallDelta(part.path("functionCall"), calls++));
                     emit(new StreamEvent("", delta, null, null));
                 }
             }

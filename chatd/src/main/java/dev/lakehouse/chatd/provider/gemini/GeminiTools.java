@@ -2,7 +2,7 @@ package dev.lakehouse.chatd.provider.gemini;
 
 import dev.lakehouse.chatd.chat.Message;
 import dev.lakehouse.chatd.provider.ProviderException;
-import dev.lakehouse.chatd.provider.ToolArguments;
+import dev.lakehouse.chatd.provider.OpenAiToolCalls;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -99,7 +99,7 @@ final class GeminiTools {
                 for (JsonNode call : message.toolCalls()) {
                     String name = call.path("function").path("name").asString("");
                     functionByCallId.put(call.path("id").asString(""), name);
-                    parts.addObject().putObject("functionCall").put("name", name).set("args", ToolArguments.asObject(json, call, provider));
+                    parts.addObject().putObject("functionCall").put("name", name).set("args", OpenAiToolCalls.arguments(json, call, provider));
                 }
             }
         }
@@ -140,17 +140,17 @@ final class GeminiTools {
         }
     }
 
-    /** One {@code functionCall} part as the OpenAI tool call number {@code index}. */
-    ObjectNode toolCall(JsonNode functionCall, int index, boolean withIndex) {
-        ObjectNode call = json.createObjectNode();
-        if (withIndex) {
-            call.put("index", index);
-        }
+    /** One {@code functionCall} part as an OpenAI tool call. */
+    ObjectNode toolCall(JsonNode functionCall) {
         String id = functionCall.path("id").asString("");
-        call.put("id", id.isEmpty() ? "call_" + Long.toHexString(ThreadLocalRandom.current().nextLong()) : id)
-                .put("type", "function");
-        call.putObject("function").put("name", functionCall.path("name").asString(""))
-                .put("arguments", functionCall.path("args").isObject() ? json.writeValueAsString(functionCall.path("args")) : "{}");
-        return call;
+        return OpenAiToolCalls.of(json, id.isEmpty() ? "call_" + Long.toHexString(ThreadLocalRandom.current().nextLong()) : id,
+                functionCall.path("name").asString(""), functionCall.path("args"));
+    }
+
+    /** One {@code functionCall} part as the streamed tool-call delta of call number {@code index}. */
+    ObjectNode toolCallDelta(JsonNode functionCall, int index) {
+        ObjectNode delta = json.createObjectNode().put("index", index);
+        delta.setAll(toolCall(functionCall));
+        return delta;
     }
 }
