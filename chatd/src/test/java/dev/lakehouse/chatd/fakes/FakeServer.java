@@ -82,7 +82,7 @@ public final class FakeServer implements AutoCloseable {
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.getFirst()));
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         Recorded recorded = new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestURI().getQuery(), headers, body);
+                exchange.getRequestURI().getQuery(), headers, body, exchange.getRemoteAddress().getPort());
         requests.add(recorded);
         Reply reply = script.poll();
         try (exchange) {
@@ -138,8 +138,9 @@ public final class FakeServer implements AutoCloseable {
         server.stop(0);
     }
 
-    /** A request the server received; header names lower-cased. */
-    public record Recorded(String method, String path, String query, Map<String, String> headers, String body) {
+    /** A request the server received; header names lower-cased; the port the client sent it from (one per connection). */
+    public record Recorded(String method, String path, String query, Map<String, String> headers, String body,
+            int clientPort) {
 
         public JsonNode json() {
             return JSON.readTree(body);

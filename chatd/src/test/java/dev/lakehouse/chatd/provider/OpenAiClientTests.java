@@ -2,6 +2,7 @@ package dev.lakehouse.chatd.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.lakehouse.chatd.fakes.Clients;
 import dev.lakehouse.chatd.fakes.FakeServer;
@@ -147,6 +148,27 @@ class OpenAiClientTests {
         ProviderException failure = catchThrowableOfType(ProviderException.class, () -> drain(stream));
 
         assertThat(failure.kind()).isEqualTo(ProviderException.Kind.TIMEOUT);
+    }
+
+    @Test
+    void answersOneAfterAnotherGoOverOnePooledConnection() throws Exception {
+        client.complete(Clients.request("gpt-4o-mini", "s", "u"));
+        client.complete(Clients.request("gpt-4o-mini", "s", "u"));
+        client.complete(Clients.request("gpt-4o-mini", "s", "u"));
+
+        assertThat(OPENAI.requests()).extracting(FakeServer.Recorded::clientPort).containsOnly(OPENAI.requests().getFirst().clientPort());
+    }
+
+    @Test
+    void closingAStreamBeforeItsEndDropsTheConnectionInsteadOfReadingTheRest() throws Exception {
+        OPENAI.enqueue(((Reply.Stream) Reply.sse(Wire.openAiChunks(List.of("Hel"), false))).withHoldAtEnd(Duration.ofSeconds(60)));
+        UpstreamStream stream = client.stream(Clients.request("gpt-4o-mini", "s", "u"));
+        assertThat(stream.next()).isNotNull();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), stream::close, "close waited for the provider to finish its stream");
+        client.complete(Clients.request("gpt-4o-mini", "s", "u"));
+        List<FakeServer.Recorded> requests = OPENAI.requests();
+        assertThat(requests.getLast().clientPort()).isNotEqualTo(requests.getFirst().clientPort());
     }
 
     @Test
