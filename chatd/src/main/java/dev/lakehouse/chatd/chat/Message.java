@@ -9,9 +9,16 @@ import tools.jackson.databind.JsonNode;
  * and, for tool use, the OpenAI-shaped {@code tool_calls} array or the id of the call it answers.
  *
  * @param role system, user, assistant or tool
+ * @param toolFailed a tool message whose tool failed (Anthropic's {@code is_error}); passed on to
+ *     the providers that can say so (Anthropic, Gemini), the content alone elsewhere
  */
 public record Message(String role, String content, @Nullable String name, @Nullable String toolCallId,
-        @Nullable JsonNode toolCalls) {
+        @Nullable JsonNode toolCalls, boolean toolFailed) {
+
+    public Message(String role, String content, @Nullable String name, @Nullable String toolCallId,
+            @Nullable JsonNode toolCalls) {
+        this(role, content, name, toolCallId, toolCalls, false);
+    }
 
     public static final String SYSTEM = "system";
     public static final String USER = "user";

@@ -119,6 +119,24 @@ class SurfaceFormatTests extends ChatdHarness {
     }
 
     @Test
+    void aToolResultMarkedAsAnErrorReachesAnthropicMarkedAsAnError() {
+        HttpResponse<String> response = post("/v1/messages", """
+                {"model":"anthropic/claude-test","max_tokens":100,
+                 "tools":[{"name":"get_weather","input_schema":{"type":"object"}}],
+                 "messages":[{"role":"user","content":"Weather in Oslo and Rome?"},
+                   {"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"get_weather","input":{"city":"Oslo"}},
+                     {"type":"tool_use","id":"toolu_2","name":"get_weather","input":{"city":"Rome"}}]},
+                   {"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_1","content":"station offline","is_error":true},
+                     {"type":"tool_result","tool_use_id":"toolu_2","content":"21 C"}]}]}""");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode results = ANTHROPIC.lastRequest().json().path("messages").get(2).path("content");
+        assertThat(results.get(0).path("content").asString()).isEqualTo("station offline");
+        assertThat(results.get(0).path("is_error").asBoolean()).isTrue();
+        assertThat(results.get(1).has("is_error")).isFalse();
+    }
+
+    @Test
     void anthropicMessagesStreamEachToolUseWholeAfterTheText() {
         ANTHROPIC.enqueue(Wire.anthropicToolUseStream("get_weather", "{\"city\":", " \"Oslo\"}"));
 

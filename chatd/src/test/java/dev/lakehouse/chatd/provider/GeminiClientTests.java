@@ -156,6 +156,21 @@ class GeminiClientTests {
         assertThat(responses.get(1).path("functionResponse").path("response").path("content").asString()).isEqualTo("14:05");
     }
 
+    @Test
+    void aFailedToolsOutputGoesUnderErrorInItsFunctionResponse() throws Exception {
+        JsonNode calls = JSON.readTree("""
+                [{"id":"call_1","type":"function","function":{"name":"get_weather","arguments":"{}"}}]""");
+        List<Message> conversation = List.of(Message.of("user", "Weather?"), new Message("assistant", "", null, null, calls),
+                new Message("tool", "station offline", null, "call_1", null, true));
+
+        client.complete(new ProviderRequest("gemini-2.0-flash", conversation, Clients.request("g", "s", "u").params(),
+                null, null));
+
+        JsonNode response = GEMINI.lastRequest().json().path("contents").get(2).path("parts").get(0)
+                .path("functionResponse").path("response");
+        assertThat(response).isEqualTo(JSON.readTree("{\"error\":{\"content\":\"station offline\"}}"));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {"required | ANY", "none | NONE", "auto | AUTO"})
     void openAisToolChoiceWordsAreGeminisModes(String openAi, String mode) throws Exception {

@@ -106,7 +106,8 @@ public final class AnthropicCodec implements SurfaceCodec {
             } else if ("tool_result".equals(type) && Message.USER.equals(role)) {
                 JsonNode output = block.path("content");
                 results.add(new Message(Message.TOOL, output.isMissingNode() || output.isNull() ? ""
-                        : text(output, blockAt + ".content"), null, requiredText(block, "tool_use_id", blockAt), null));
+                        : text(output, blockAt + ".content"), null, requiredText(block, "tool_use_id", blockAt), null,
+                        block.path("is_error").asBoolean(false)));
             } else {
                 throw ChatException.invalid("'" + at + "' may hold text blocks, and tool_use (assistant) or tool_result"
                         + " (user) blocks; chatd does not pass " + (type.isEmpty() ? "untyped" : type) + " blocks"

@@ -77,6 +77,9 @@ final class AnthropicTools {
             ObjectNode result = json.createObjectNode().put("type", "tool_result")
                     .put("tool_use_id", message.toolCallId() == null ? "" : message.toolCallId())
                     .put("content", message.content());
+            if (message.toolFailed()) {
+                result.put("is_error", true);
+            }
             JsonNode last = messages.isEmpty() ? null : messages.get(messages.size() - 1);
             if (last != null && "user".equals(last.path("role").asString()) && last.path("content").isArray()
                     && "tool_result".equals(last.path("content").path(0).path("type").asString())) {

@@ -115,7 +115,7 @@ final class GeminiTools {
                                 + " the function's name");
             }
             ObjectNode response = json.createObjectNode();
-            response.putObject("functionResponse").put("name", name).set("response", response(message.content()));
+            response.putObject("functionResponse").put("name", name).set("response", response(message));
             JsonNode last = contents.isEmpty() ? null : contents.get(contents.size() - 1);
             if (last != null && "user".equals(last.path("role").asString())
                     && last.path("parts").path(0).has("functionResponse")) {
@@ -126,8 +126,16 @@ final class GeminiTools {
             }
         }
 
-        /** A tool's output as Gemini's response object: a JSON object as it is, anything else under "content". */
-        private JsonNode response(String output) {
+        /**
+         * A tool's output as Gemini's response object: a JSON object as it is, anything else under
+         * "content"; a failed tool's output under "error", the key Gemini reads as the failure's details.
+         */
+        private JsonNode response(Message message) {
+            JsonNode output = output(message.content());
+            return message.toolFailed() ? json.createObjectNode().set("error", output) : output;
+        }
+
+        private JsonNode output(String output) {
             try {
                 JsonNode parsed = json.readTree(output);
                 if (parsed != null && parsed.isObject()) {
