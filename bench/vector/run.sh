@@ -4,7 +4,7 @@
 #   bench/vector/run.sh generate 100k|1m         deterministic clustered set + exact ground truth
 #   bench/vector/run.sh engine SET QUANT [HEAP]  in-process build, recall@10 and single-thread QPS sweep
 #   bench/vector/run.sh bare SET QUANT           the same index files searched with bare Lucene (baseline)
-#   bench/vector/run.sh http SET QUANT           the daemon over HTTP, wrk at 16 connections
+#   bench/vector/run.sh http SET QUANT           the daemon over HTTP, wrk at 16 connections (CONNECTIONS)
 #
 # SET is a TEXMEX set in out/sets/ (SET_base.fvecs, SET_query.fvecs, SET_groundtruth.ivecs): gen100k,
 # gen1m, or any public set copied there under that naming. QUANT is none, int8 or int4.
@@ -80,11 +80,11 @@ case "${1:-}" in
     trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do curl -sf "localhost:$PORT/actuator/health/readiness" >/dev/null && break; sleep 0.5; done
     rss() { awk '/^(VmRSS|RssAnon|RssFile)/{printf "%s %s %s  ", $1, $2, $3}' /proc/$pid/status; }
-    echo "vectord -Xmx${DAEMON_HEAP:-1g}, numCandidates ${NUM_CANDIDATES:-100}, re-ranking int8 ${LAKEHOUSE_VECTORD_RESCORE_INT8:-false}, int4 ${LAKEHOUSE_VECTORD_RESCORE_INT4:-true}"
+    echo "vectord -Xmx${DAEMON_HEAP:-1g}, ${CONNECTIONS:-16} connections, numCandidates ${NUM_CANDIDATES:-100}, re-ranking int8 ${LAKEHOUSE_VECTORD_RESCORE_INT8:-false}, int4 ${LAKEHOUSE_VECTORD_RESCORE_INT4:-true}"
     echo "daemon started: $(rss)"
-    wrk -t2 -c16 -d15s -s "$OUT/search-$collection.lua" "http://localhost:$PORT" >/dev/null
+    wrk -t2 -c"${CONNECTIONS:-16}" -d15s -s "$OUT/search-$collection.lua" "http://localhost:$PORT" >/dev/null
     echo "after warm-up: $(rss)"
-    wrk -t2 -c16 -d30s --latency -s "$OUT/search-$collection.lua" "http://localhost:$PORT"
+    wrk -t2 -c"${CONNECTIONS:-16}" -d30s --latency -s "$OUT/search-$collection.lua" "http://localhost:$PORT"
     echo "after run: $(rss)"
     ;;
   *)
