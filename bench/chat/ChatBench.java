@@ -56,6 +56,10 @@ public final class ChatBench {
         System.setProperty("sun.net.httpserver.nodelay", "true");
         Path jar = Path.of(args[0]);
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        if (args.length > 3 && "compare".equals(args[2])) {
+            compare(jar, Path.of(args[3]), args.length > 4 ? Integer.parseInt(args[4]) : 10, seconds);
+            return;
+        }
         HttpServer fake = fakeOpenAi();
         String fakeUrl = "http://127.0.0.1:" + fake.getAddress().getPort();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -105,6 +109,57 @@ public final class ChatBench {
                     after[0] - before[0], after[1] - before[1]);
         } finally {
             stop(tiny);
+            fake.stop(0);
+        }
+    }
+
+    /**
+     * Two chatd builds (or flags) side by side on one fake, at 100 req/s: each round measures the
+     * fake directly, both chatds (in alternating order) and the fake again, and a chatd's added p50
+     * is its p50 minus the mean of the two direct ones, so both see the same state of the machine.
+     */
+    static void compare(Path jarA, Path jarB, int rounds, int seconds) throws Exception {
+        HttpServer fake = fakeOpenAi();
+        String fakeUrl = "http://127.0.0.1:" + fake.getAddress().getPort();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        System.out.printf("machine: %d cores, java %s; compare at 100 req/s, %d rounds of %d s per measurement%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), rounds, seconds);
+        Chatd a = startChatd(jarA, fakeUrl, List.of(), "CHATD_JVM_OPTS");
+        Chatd b = startChatd(jarB, fakeUrl, List.of(), "CHATD_B_OPTS");
+        try {
+            URI direct = URI.create(fakeUrl + "/v1/chat/completions");
+            URI viaA = URI.create(awaitReady(a) + "/v1/chat/completions");
+            URI viaB = URI.create(awaitReady(b) + "/v1/chat/completions");
+            System.out.println("warm-up ...");
+            run(client, direct, BODY, 500, 10, false);
+            run(client, viaA, BODY, 500, 30, false);
+            run(client, viaB, BODY, 500, 30, false);
+            List<Double> addedA = new ArrayList<>();
+            List<Double> addedB = new ArrayList<>();
+            int bLower = 0;
+            for (int round = 0; round < rounds; round++) {
+                Result before = run(client, direct, BODY, 100, seconds, false);
+                boolean aFirst = round % 2 == 0;
+                Result first = run(client, aFirst ? viaA : viaB, BODY, 100, seconds, false);
+                Result second = run(client, aFirst ? viaB : viaA, BODY, 100, seconds, false);
+                Result after = run(client, direct, BODY, 100, seconds, false);
+                double directP50 = (before.percentile(50) + after.percentile(50)) / 2;
+                double a50 = (aFirst ? first : second).percentile(50) - directP50;
+                double b50 = (aFirst ? second : first).percentile(50) - directP50;
+                addedA.add(a50);
+                addedB.add(b50);
+                bLower += b50 < a50 ? 1 : 0;
+                System.out.printf(Locale.ROOT, "round %d: direct p50 %.3f / %.3f ms | added p50 A %.3f ms, B %.3f ms%n",
+                        round + 1, before.percentile(50), after.percentile(50), a50, b50);
+            }
+            addedA.sort(null);
+            addedB.sort(null);
+            System.out.printf(Locale.ROOT, "median added p50 over %d rounds: A %.3f ms, B %.3f ms; B lower in %d%n",
+                    rounds, addedA.get(rounds / 2), addedB.get(rounds / 2), bLower);
+        } finally {
+            stop(a);
+            stop(b);
             fake.stop(0);
         }
     }
@@ -262,11 +317,16 @@ public final class ChatBench {
     }
 
     static Chatd startChatd(Path jar, String fakeUrl, List<String> extraArgs) throws IOException {
+        return startChatd(jar, fakeUrl, extraArgs, "CHATD_JVM_OPTS");
+    }
+
+    /** Starts chatd with the flags ./lakehouse gives it, plus those in the environment variable named. */
+    static Chatd startChatd(Path jar, String fakeUrl, List<String> extraArgs, String jvmOptionsVariable) throws IOException {
         Path data = Files.createTempDirectory("chatd-bench-");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms32m", "-Xmx384m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseParallelGC"));
-        String jvmOptions = System.getenv().getOrDefault("CHATD_JVM_OPTS", "").strip();
+        String jvmOptions = System.getenv().getOrDefault(jvmOptionsVariable, "").strip();
         if (!jvmOptions.isEmpty()) {
             command.addAll(Arrays.asList(jvmOptions.split("\\s+")));
         }
