@@ -46,7 +46,7 @@ final class LuceneFormats {
             // Optimized scalar quantization (per-vector intervals and corrections around the segment's centroid):
             // 8 bits per dimension, or 4 bits packed two per byte. Its 8-bit scores are close enough to the
             // float ones that searches need not re-read the float vectors (docs/benchmarks.md, vectord).
-            case INT8 -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.UNSIGNED_BYTE, m, beamWidth);
+            case INT8 -> new Int8HnswFormat(m, beamWidth);
             case INT4 -> new Lucene104HnswScalarQuantizedVectorsFormat(ScalarEncoding.PACKED_NIBBLE, m, beamWidth);
         };
     }

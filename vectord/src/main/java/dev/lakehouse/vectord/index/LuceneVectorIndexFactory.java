@@ -42,7 +42,8 @@ public record LuceneVectorIndexFactory(int m, int beamWidth, double ramBufferMb,
         try {
             SnapshotDeletionPolicy commits = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
             Codec codec = LuceneFormats.codec(spec, m, beamWidth);
-            CurrentCodecMergePolicy merges = new CurrentCodecMergePolicy(new TieredMergePolicy(), codec.getName());
+            CurrentCodecMergePolicy merges = new CurrentCodecMergePolicy(new TieredMergePolicy(), codec.getName(),
+                    LuceneFormats.vectorsFormat(spec.quantization(), m, beamWidth).getName());
             IndexWriterConfig config = new IndexWriterConfig()
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setCodec(codec)

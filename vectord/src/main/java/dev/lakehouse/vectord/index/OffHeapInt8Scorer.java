@@ -1,0 +1,170 @@
+package dev.lakehouse.vectord.index;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.apache.lucene.codecs.hnsw.FlatVectorsScorer;
+import org.apache.lucene.codecs.lucene104.Lucene104ScalarQuantizedVectorScorer;
+import org.apache.lucene.codecs.lucene104.OffHeapScalarQuantizedVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.store.RandomAccessInput;
+import org.apache.lucene.util.BitUtil;
+import org.apache.lucene.util.VectorUtil;
+import org.apache.lucene.util.hnsw.RandomVectorScorer;
+import org.apache.lucene.util.quantization.OptimizedScalarQuantizer;
+import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
+
+/**
+ * Lucene's 8-bit OSQ search scoring, reordered for memory: the neighbours HNSW scores together are
+ * first all read (vector bytes and corrective terms, by position in the mapped file, one copy
+ * each), then all scored. Their reads overlap instead of each waiting for the one before; HNSW visits vectors
+ * stored far apart, so those waits, not the arithmetic, are what a search spends. Scores equal
+ * Lucene's to the bit: the same integer dot product and the same float expression. Another
+ * encoding or an index file without positional reads goes to Lucene's scorer.
+ */
+final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
+
+    private static final float EIGHT_BIT_STEP = 1f / 255;
+    private static final int TERMS_BYTES = 3 * Float.BYTES + Integer.BYTES;
+    /** HNSW's level-0 nodes have up to 2 x M neighbours; 64 covers M up to 32 without regrowing. */
+    private static final int MIN_BATCH = 64;
+    private static final Buffers BUFFERS = new Buffers();
+
+    OffHeapInt8Scorer(FlatVectorsScorer nonQuantized) {
+        super(nonQuantized);
+    }
+
+    @Override
+    public RandomVectorScorer getRandomVectorScorer(VectorSimilarityFunction similarity, KnnVectorValues values,
+            float[] target) throws IOException {
+        if (!(values instanceof OffHeapScalarQuantizedVectorValues quantized)
+                || quantized.getScalarEncoding() != ScalarEncoding.UNSIGNED_BYTE
+                || quantized.getVectorByteLength() != quantized.dimension()
+                || !(quantized.getSlice() instanceof RandomAccessInput vectors)) {
+            return super.getRandomVectorScorer(similarity, values, target);
+        }
+        FlatVectorsScorer.checkDimensions(target.length, quantized.dimension());
+        float[] query = target.clone();
+        if (similarity == VectorSimilarityFunction.COSINE) {
+            VectorUtil.l2normalize(query);
+        }
+        byte[] queryBytes = new byte[quantized.dimension()];
+        OptimizedScalarQuantizer.QuantizationResult queryTerms = quantized.getQuantizer()
+                .scalarQuantize(query, queryBytes, ScalarEncoding.UNSIGNED_BYTE.getQueryBits(), quantized.getCentroid());
+        return new Scorer(quantized, vectors, queryBytes, queryTerms, similarity);
+    }
+
+    /**
+     * One query against one segment's vectors. Each stored vector is its {@code dimension} bytes
+     * followed by its corrective terms: lower interval, upper interval, additional correction
+     * (floats) and the sum of its components (int), little-endian. A node is read whole, vector and
+     * terms in one copy; the query carries zeros where the terms sit, so they add nothing to the
+     * dot product.
+     */
+    private static final class Scorer extends RandomVectorScorer.AbstractRandomVectorScorer {
+
+        private final RandomAccessInput vectors;
+        private final VectorSimilarityFunction similarity;
+        private final int dimension;
+        private final int stride;
+        private final byte[] query;
+        private final float queryLower;
+        private final float queryStep;
+        private final float querySum;
+        private final float queryAdditional;
+        private final float centroidDotProduct;
+
+        Scorer(OffHeapScalarQuantizedVectorValues values, RandomAccessInput vectors, byte[] queryBytes,
+                OptimizedScalarQuantizer.QuantizationResult queryTerms, VectorSimilarityFunction similarity) {
+            super(values);
+            this.vectors = vectors;
+            this.similarity = similarity;
+            this.dimension = values.dimension();
+            this.stride = dimension + TERMS_BYTES;
+            this.query = Arrays.copyOf(queryBytes, stride);
+            this.queryLower = queryTerms.lowerInterval();
+            this.queryStep = (queryTerms.upperInterval() - queryLower) * EIGHT_BIT_STEP;
+            this.querySum = queryTerms.quantizedComponentSum();
+            this.queryAdditional = queryTerms.additionalCorrection();
+            this.centroidDotProduct = values.getCentroidDP();
+        }
+
+        @Override
+        public float score(int node) throws IOException {
+            byte[] read = new byte[stride];
+            vectors.readBytes((long) node * stride, read, 0, stride);
+            return scored(read);
+        }
+
+        @Override
+        public float bulkScore(int[] nodes, float[] scores, int count) throws IOException {
+            byte[][] reads = BUFFERS.borrow(count, stride);
+            try {
+                for (int i = 0; i < count; i++) {
+                    vectors.readBytes((long) nodes[i] * stride, reads[i], 0, stride);
+                }
+                float max = Float.NEGATIVE_INFINITY;
+                for (int i = 0; i < count; i++) {
+                    scores[i] = scored(reads[i]);
+                    max = Math.max(max, scores[i]);
+                }
+                return max;
+            } finally {
+                BUFFERS.giveBack(reads);
+            }
+        }
+
+        /** Lucene104ScalarQuantizedVectorScorer's score, term for term. */
+        private float scored(byte[] read) {
+            float lower = (float) BitUtil.VH_LE_FLOAT.get(read, dimension);
+            float step = ((float) BitUtil.VH_LE_FLOAT.get(read, dimension + Float.BYTES) - lower) * EIGHT_BIT_STEP;
+            float additional = (float) BitUtil.VH_LE_FLOAT.get(read, dimension + 2 * Float.BYTES);
+            float sum = (int) BitUtil.VH_LE_INT.get(read, dimension + 3 * Float.BYTES);
+            float dot = VectorUtil.uint8DotProduct(query, read);
+            float score = lower * queryLower * dimension + queryLower * step * sum + lower * queryStep * querySum
+                    + step * queryStep * dot;
+            if (similarity == VectorSimilarityFunction.EUCLIDEAN) {
+                score = queryAdditional + additional - 2 * score;
+                return 1 / (1f + Math.max(score, 0));
+            }
+            score += queryAdditional + additional - centroidDotProduct;
+            if (similarity == VectorSimilarityFunction.MAXIMUM_INNER_PRODUCT) {
+                return VectorUtil.scaleMaxInnerProductScore(score);
+            }
+            return (Math.clamp(score, -1, 1) + 1) / 2;
+        }
+    }
+
+    /**
+     * Read buffers for bulk scores, kept between searches: allocating a fresh set for every
+     * search cost about a sixth of a search's time. A search borrows a set for one bulk score and
+     * gives it back; when every slot is taken, it allocates.
+     */
+    private static final class Buffers {
+
+        private final AtomicReferenceArray<byte[][]> slots =
+                new AtomicReferenceArray<>(4 * Runtime.getRuntime().availableProcessors());
+
+        byte[][] borrow(int count, int width) {
+            for (int i = 0; i < slots.length(); i++) {
+                byte[][] set = slots.get(i);
+                if (set != null && slots.compareAndSet(i, set, null)) {
+                    if (set.length >= count && set[0].length == width) {
+                        return set;
+                    }
+                    break;
+                }
+            }
+            return new byte[Math.max(count, MIN_BATCH)][width];
+        }
+
+        void giveBack(byte[][] set) {
+            for (int i = 0; i < slots.length(); i++) {
+                if (slots.get(i) == null && slots.compareAndSet(i, null, set)) {
+                    return;
+                }
+            }
+        }
+    }
+}
