@@ -54,6 +54,8 @@ class Int8HnswFormatTests {
     private static final String FIELD = "vector";
     private static final int DIMENSION = 40;
     private static final int POINTS = 700;
+    private static final Lucene104ScalarQuantizedVectorScorer LUCENE =
+            new Lucene104ScalarQuantizedVectorScorer(FlatVectorScorerUtil.getLucene99FlatVectorsScorer());
 
     @TempDir
     Path directory;
@@ -61,17 +63,12 @@ class Int8HnswFormatTests {
     @ParameterizedTest
     @EnumSource(VectorSimilarityFunction.class)
     void searchScoresEqualLucenesOwnScorerOneByOneAndInBulk(VectorSimilarityFunction similarity) throws IOException {
-        try (Directory index = indexed(directory, new Int8HnswFormat(16, 100), similarity);
-                DirectoryReader reader = DirectoryReader.open(index)) {
-            Lucene99HnswVectorsReader segment = vectorsReader(reader.leaves().getFirst().reader());
-            KnnVectorValues values = ((QuantizedVectorsReader) segment).getQuantizedVectorValues(FIELD);
-            Lucene104ScalarQuantizedVectorScorer lucene =
-                    new Lucene104ScalarQuantizedVectorScorer(FlatVectorScorerUtil.getLucene99FlatVectorsScorer());
+        try (Segment segment = Segment.written(directory, similarity)) {
             SplittableRandom random = new SplittableRandom(11);
 
             for (float[] query : vectors(similarity, 20, 99)) {
-                RandomVectorScorer expected = lucene.getRandomVectorScorer(similarity, values.copy(), query);
-                RandomVectorScorer actual = segment.getFlatVectorsReader().getRandomVectorScorer(FIELD, query);
+                RandomVectorScorer expected = LUCENE.getRandomVectorScorer(similarity, segment.quantized().copy(), query);
+                RandomVectorScorer actual = segment.vectors().getFlatVectorsReader().getRandomVectorScorer(FIELD, query);
                 assertThat(actual.getClass().getEnclosingClass()).isEqualTo(OffHeapInt8Scorer.class);
                 int[] nodes = random.ints(37, 0, POINTS).toArray();
                 float[] bulk = new float[nodes.length];
@@ -91,19 +88,14 @@ class Int8HnswFormatTests {
     @ParameterizedTest
     @EnumSource(VectorSimilarityFunction.class)
     void aKnnQueryAnswersWhatLucenesScorerFindsOnTheSameGraph(VectorSimilarityFunction similarity) throws IOException {
-        try (Directory index = indexed(directory, new Int8HnswFormat(16, 100), similarity);
-                DirectoryReader reader = DirectoryReader.open(index)) {
-            Lucene99HnswVectorsReader segment = vectorsReader(reader.leaves().getFirst().reader());
-            KnnVectorValues values = ((QuantizedVectorsReader) segment).getQuantizedVectorValues(FIELD);
-            Lucene104ScalarQuantizedVectorScorer lucene =
-                    new Lucene104ScalarQuantizedVectorScorer(FlatVectorScorerUtil.getLucene99FlatVectorsScorer());
+        try (Segment segment = Segment.written(directory, similarity)) {
 
             for (float[] query : vectors(similarity, 20, 7)) {
                 TopKnnCollector luceneCollector = new TopKnnCollector(30, Integer.MAX_VALUE);
-                HnswGraphSearcher.search(lucene.getRandomVectorScorer(similarity, values.copy(), query), luceneCollector,
-                        segment.getGraph(FIELD), null);
+                HnswGraphSearcher.search(LUCENE.getRandomVectorScorer(similarity, segment.quantized().copy(), query),
+                        luceneCollector, segment.vectors().getGraph(FIELD), null);
                 ScoreDoc[] expected = Arrays.copyOf(luceneCollector.topDocs().scoreDocs, 10);
-                ScoreDoc[] actual = new IndexSearcher(reader).search(new KnnFloatVectorQuery(FIELD, query, 30), 10).scoreDocs;
+                ScoreDoc[] actual = new IndexSearcher(segment.reader()).search(new KnnFloatVectorQuery(FIELD, query, 30), 10).scoreDocs;
 
                 assertThat(Arrays.stream(actual).map(hit -> hit.doc + "=" + hit.score))
                         .containsExactlyElementsOf(Arrays.stream(expected).map(hit -> hit.doc + "=" + hit.score).toList());
@@ -173,8 +165,8 @@ class Int8HnswFormatTests {
     }
 
     /** One segment of POINTS vectors (ordinal = document, as every point has a vector). */
-    private static Directory indexed(Path path, KnnVectorsFormat format, VectorSimilarityFunction similarity)
-            throws IOException {
+    private static Directory indexed(Path path, VectorSimilarityFunction similarity) throws IOException {
+        KnnVectorsFormat format = new Int8HnswFormat(16, 100);
         Directory directory = new MMapDirectory(path);
         IndexWriterConfig config = new IndexWriterConfig().setCodec(new Lucene104Codec() {
             @Override
@@ -195,9 +187,25 @@ class Int8HnswFormatTests {
         return directory;
     }
 
-    private static Lucene99HnswVectorsReader vectorsReader(LeafReader leaf) {
-        PerFieldKnnVectorsFormat.FieldsReader fields = (PerFieldKnnVectorsFormat.FieldsReader) ((CodecReader) leaf).getVectorReader();
-        return (Lucene99HnswVectorsReader) fields.getFieldReader(FIELD);
+    /** One segment of POINTS vectors written in vectord's int8 format, open for reading. */
+    private record Segment(Directory index, DirectoryReader reader, Lucene99HnswVectorsReader vectors,
+            KnnVectorValues quantized) implements AutoCloseable {
+
+        static Segment written(Path path, VectorSimilarityFunction similarity) throws IOException {
+            Directory index = indexed(path, similarity);
+            DirectoryReader reader = DirectoryReader.open(index);
+            LeafReader leaf = reader.leaves().getFirst().reader();
+            PerFieldKnnVectorsFormat.FieldsReader fields =
+                    (PerFieldKnnVectorsFormat.FieldsReader) ((CodecReader) leaf).getVectorReader();
+            Lucene99HnswVectorsReader vectors = (Lucene99HnswVectorsReader) fields.getFieldReader(FIELD);
+            return new Segment(index, reader, vectors, ((QuantizedVectorsReader) vectors).getQuantizedVectorValues(FIELD));
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.close();
+            index.close();
+        }
     }
 
     /** Unit vectors where the similarity asks for them, vectors of any length otherwise. */
