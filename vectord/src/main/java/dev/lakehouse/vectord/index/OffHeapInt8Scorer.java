@@ -1,7 +1,6 @@
 package dev.lakehouse.vectord.index;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.codecs.hnsw.FlatVectorsScorer;
 import org.apache.lucene.codecs.lucene104.Lucene104ScalarQuantizedVectorScorer;
@@ -12,16 +11,20 @@ import org.apache.lucene.store.RandomAccessInput;
 import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.VectorUtil;
 import org.apache.lucene.util.hnsw.RandomVectorScorer;
+import org.apache.lucene.util.hnsw.RandomVectorScorerSupplier;
+import org.apache.lucene.util.hnsw.UpdateableRandomVectorScorer;
 import org.apache.lucene.util.quantization.OptimizedScalarQuantizer;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Lucene's 8-bit OSQ search scoring, reordered for memory: the neighbours HNSW scores together are
- * first all read (vector bytes and corrective terms, by position in the mapped file, one copy
- * each), then all scored. Their reads overlap instead of each waiting for the one before; HNSW visits vectors
- * stored far apart, so those waits, not the arithmetic, are what a search spends. Scores equal
- * Lucene's to the bit: the same integer dot product and the same float expression. Another
- * encoding or an index file without positional reads goes to Lucene's scorer.
+ * Lucene's 8-bit OSQ scoring, reordered for memory, for searches and for building merged graphs:
+ * the neighbours HNSW scores together are first all read (vector bytes and corrective terms, by
+ * position in the mapped file, one copy each), then all scored. Their reads overlap instead of
+ * each waiting for the one before; HNSW visits vectors stored far apart, so those waits, not the
+ * arithmetic, are what it spends. Scores equal Lucene's to the bit: the same integer dot product
+ * and the same float expression. Another encoding, vectors still in memory (a segment being
+ * flushed) or an index file without positional reads go to Lucene's scorer.
  */
 final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
 
@@ -38,12 +41,11 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
     @Override
     public RandomVectorScorer getRandomVectorScorer(VectorSimilarityFunction similarity, KnnVectorValues values,
             float[] target) throws IOException {
-        if (!(values instanceof OffHeapScalarQuantizedVectorValues quantized)
-                || quantized.getScalarEncoding() != ScalarEncoding.UNSIGNED_BYTE
-                || quantized.getVectorByteLength() != quantized.dimension()
-                || !(quantized.getSlice() instanceof RandomAccessInput vectors)) {
+        RandomAccessInput vectors = mappedEightBitVectors(values);
+        if (vectors == null) {
             return super.getRandomVectorScorer(similarity, values, target);
         }
+        OffHeapScalarQuantizedVectorValues quantized = (OffHeapScalarQuantizedVectorValues) values;
         FlatVectorsScorer.checkDimensions(target.length, quantized.dimension());
         float[] query = target.clone();
         if (similarity == VectorSimilarityFunction.COSINE) {
@@ -52,42 +54,98 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
         byte[] queryBytes = new byte[quantized.dimension()];
         OptimizedScalarQuantizer.QuantizationResult queryTerms = quantized.getQuantizer()
                 .scalarQuantize(query, queryBytes, ScalarEncoding.UNSIGNED_BYTE.getQueryBits(), quantized.getCentroid());
-        return new Scorer(quantized, vectors, queryBytes, queryTerms, similarity);
+        Scorer scorer = new Scorer(quantized, vectors, similarity);
+        scorer.query(queryBytes, queryTerms);
+        return scorer;
+    }
+
+    /** For building the graph of a merged segment: stored vectors scored against stored vectors. */
+    @Override
+    public RandomVectorScorerSupplier getRandomVectorScorerSupplier(VectorSimilarityFunction similarity,
+            KnnVectorValues values) throws IOException {
+        if (mappedEightBitVectors(values) == null) {
+            return super.getRandomVectorScorerSupplier(similarity, values);
+        }
+        return new Supplier((OffHeapScalarQuantizedVectorValues) values, similarity);
+    }
+
+    /** The 8-bit vectors' file for positional reads, or null where this scorer does not apply. */
+    private static @Nullable RandomAccessInput mappedEightBitVectors(KnnVectorValues values) {
+        if (values instanceof OffHeapScalarQuantizedVectorValues quantized
+                && quantized.getScalarEncoding() == ScalarEncoding.UNSIGNED_BYTE
+                && quantized.getVectorByteLength() == quantized.dimension()
+                && quantized.getSlice() instanceof RandomAccessInput vectors) {
+            return vectors;
+        }
+        return null;
+    }
+
+    private record Supplier(OffHeapScalarQuantizedVectorValues values, VectorSimilarityFunction similarity)
+            implements RandomVectorScorerSupplier {
+
+        @Override
+        public UpdateableRandomVectorScorer scorer() {
+            return new Scorer(values, (RandomAccessInput) values.getSlice(), similarity);
+        }
+
+        @Override
+        public RandomVectorScorerSupplier copy() throws IOException {
+            return new Supplier((OffHeapScalarQuantizedVectorValues) values.copy(), similarity);
+        }
     }
 
     /**
-     * One query against one segment's vectors. Each stored vector is its {@code dimension} bytes
-     * followed by its corrective terms: lower interval, upper interval, additional correction
-     * (floats) and the sum of its components (int), little-endian. A node is read whole, vector and
-     * terms in one copy; the query carries zeros where the terms sit, so they add nothing to the
-     * dot product.
+     * One query against one segment's vectors: a search's quantized query, or (building a graph)
+     * a stored vector chosen with {@link #setScoringOrdinal}. Each stored vector is its
+     * {@code dimension} bytes followed by its corrective terms: lower interval, upper interval,
+     * additional correction (floats) and the sum of its components (int), little-endian. A node is
+     * read whole, vector and terms in one copy; the query carries zeros where the terms sit, so
+     * they add nothing to the dot product.
      */
-    private static final class Scorer extends RandomVectorScorer.AbstractRandomVectorScorer {
+    private static final class Scorer extends RandomVectorScorer.AbstractRandomVectorScorer
+            implements UpdateableRandomVectorScorer {
 
         private final RandomAccessInput vectors;
         private final VectorSimilarityFunction similarity;
         private final int dimension;
         private final int stride;
-        private final byte[] query;
-        private final float queryLower;
-        private final float queryStep;
-        private final float querySum;
-        private final float queryAdditional;
         private final float centroidDotProduct;
+        private final byte[] query;
+        private float queryLower;
+        private float queryStep;
+        private float querySum;
+        private float queryAdditional;
 
-        Scorer(OffHeapScalarQuantizedVectorValues values, RandomAccessInput vectors, byte[] queryBytes,
-                OptimizedScalarQuantizer.QuantizationResult queryTerms, VectorSimilarityFunction similarity) {
+        Scorer(OffHeapScalarQuantizedVectorValues values, RandomAccessInput vectors, VectorSimilarityFunction similarity) {
             super(values);
             this.vectors = vectors;
             this.similarity = similarity;
             this.dimension = values.dimension();
             this.stride = dimension + TERMS_BYTES;
-            this.query = Arrays.copyOf(queryBytes, stride);
-            this.queryLower = queryTerms.lowerInterval();
-            this.queryStep = (queryTerms.upperInterval() - queryLower) * EIGHT_BIT_STEP;
-            this.querySum = queryTerms.quantizedComponentSum();
-            this.queryAdditional = queryTerms.additionalCorrection();
             this.centroidDotProduct = values.getCentroidDP();
+            this.query = new byte[stride];
+        }
+
+        void query(byte[] bytes, OptimizedScalarQuantizer.QuantizationResult terms) {
+            System.arraycopy(bytes, 0, query, 0, dimension);
+            queryTerms(terms.lowerInterval(), terms.upperInterval(), terms.quantizedComponentSum(),
+                    terms.additionalCorrection());
+        }
+
+        @Override
+        public void setScoringOrdinal(int node) throws IOException {
+            long offset = (long) node * stride;
+            vectors.readBytes(offset, query, 0, dimension);
+            long terms = offset + dimension;
+            queryTerms(Float.intBitsToFloat(vectors.readInt(terms)), Float.intBitsToFloat(vectors.readInt(terms + Float.BYTES)),
+                    vectors.readInt(terms + 3L * Float.BYTES), Float.intBitsToFloat(vectors.readInt(terms + 2L * Float.BYTES)));
+        }
+
+        private void queryTerms(float lower, float upper, int sum, float additional) {
+            queryLower = lower;
+            queryStep = (upper - lower) * EIGHT_BIT_STEP;
+            querySum = sum;
+            queryAdditional = additional;
         }
 
         @Override

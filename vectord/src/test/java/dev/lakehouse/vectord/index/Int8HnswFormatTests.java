@@ -38,6 +38,7 @@ import org.apache.lucene.store.MMapDirectory;
 import org.apache.lucene.util.VectorUtil;
 import org.apache.lucene.util.hnsw.HnswGraphSearcher;
 import org.apache.lucene.util.hnsw.RandomVectorScorer;
+import org.apache.lucene.util.hnsw.UpdateableRandomVectorScorer;
 import org.apache.lucene.util.quantization.QuantizedByteVectorValues.ScalarEncoding;
 import org.apache.lucene.util.quantization.QuantizedVectorsReader;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,36 @@ class Int8HnswFormatTests {
                 RandomVectorScorer actual = segment.vectors().getFlatVectorsReader().getRandomVectorScorer(FIELD, query);
                 assertThat(actual.getClass().getEnclosingClass()).isEqualTo(OffHeapInt8Scorer.class);
                 int[] nodes = random.ints(37, 0, POINTS).toArray();
+                float[] bulk = new float[nodes.length];
+                float best = actual.bulkScore(nodes, bulk, nodes.length);
+
+                float[] one = new float[nodes.length];
+                for (int i = 0; i < nodes.length; i++) {
+                    one[i] = expected.score(nodes[i]);
+                    assertThat(actual.score(nodes[i])).isEqualTo(one[i]);
+                }
+                assertThat(bulk).containsExactly(one);
+                assertThat(best).isEqualTo(max(one));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(VectorSimilarityFunction.class)
+    void graphBuildingScoresEqualLucenesOwnStoredVectorAgainstStoredVectors(VectorSimilarityFunction similarity)
+            throws IOException {
+        try (Segment segment = Segment.written(directory, similarity)) {
+            UpdateableRandomVectorScorer expected =
+                    LUCENE.getRandomVectorScorerSupplier(similarity, segment.quantized().copy()).scorer();
+            UpdateableRandomVectorScorer actual = new OffHeapInt8Scorer(FlatVectorScorerUtil.getLucene99FlatVectorsScorer())
+                    .getRandomVectorScorerSupplier(similarity, segment.quantized().copy()).copy().scorer();
+            assertThat(actual.getClass().getEnclosingClass()).isEqualTo(OffHeapInt8Scorer.class);
+            SplittableRandom random = new SplittableRandom(13);
+
+            for (int from = 0; from < POINTS; from += 35) {
+                expected.setScoringOrdinal(from);
+                actual.setScoringOrdinal(from);
+                int[] nodes = random.ints(33, 0, POINTS).toArray();
                 float[] bulk = new float[nodes.length];
                 float best = actual.bulkScore(nodes, bulk, nodes.length);
 
