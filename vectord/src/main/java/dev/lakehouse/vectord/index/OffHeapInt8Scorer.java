@@ -111,6 +111,8 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
         private final int stride;
         private final float centroidDotProduct;
         private final byte[] query;
+        /** One node's bytes for {@link #score}, which graph building calls once per pair it compares. */
+        private final byte[] single;
         private float queryLower;
         private float queryStep;
         private float querySum;
@@ -124,6 +126,7 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
             this.stride = dimension + TERMS_BYTES;
             this.centroidDotProduct = values.getCentroidDP();
             this.query = new byte[stride];
+            this.single = new byte[stride];
         }
 
         void query(byte[] bytes, OptimizedScalarQuantizer.QuantizationResult terms) {
@@ -150,9 +153,8 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
 
         @Override
         public float score(int node) throws IOException {
-            byte[] read = new byte[stride];
-            vectors.readBytes((long) node * stride, read, 0, stride);
-            return scored(read);
+            vectors.readBytes((long) node * stride, single, 0, stride);
+            return scored(single);
         }
 
         @Override
