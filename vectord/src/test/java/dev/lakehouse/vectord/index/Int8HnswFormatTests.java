@@ -70,18 +70,8 @@ class Int8HnswFormatTests {
             for (float[] query : vectors(similarity, 20, 99)) {
                 RandomVectorScorer expected = LUCENE.getRandomVectorScorer(similarity, segment.quantized().copy(), query);
                 RandomVectorScorer actual = segment.vectors().getFlatVectorsReader().getRandomVectorScorer(FIELD, query);
-                assertThat(actual.getClass().getEnclosingClass()).isEqualTo(OffHeapInt8Scorer.class);
-                int[] nodes = random.ints(37, 0, POINTS).toArray();
-                float[] bulk = new float[nodes.length];
-                float best = actual.bulkScore(nodes, bulk, nodes.length);
 
-                float[] one = new float[nodes.length];
-                for (int i = 0; i < nodes.length; i++) {
-                    one[i] = expected.score(nodes[i]);
-                    assertThat(actual.score(nodes[i])).isEqualTo(one[i]);
-                }
-                assertThat(bulk).containsExactly(one);
-                assertThat(best).isEqualTo(max(one));
+                assertSameScores(expected, actual, random.ints(37, 0, POINTS).toArray());
             }
         }
     }
@@ -95,23 +85,13 @@ class Int8HnswFormatTests {
                     LUCENE.getRandomVectorScorerSupplier(similarity, segment.quantized().copy()).scorer();
             UpdateableRandomVectorScorer actual = new OffHeapInt8Scorer(FlatVectorScorerUtil.getLucene99FlatVectorsScorer())
                     .getRandomVectorScorerSupplier(similarity, segment.quantized().copy()).copy().scorer();
-            assertThat(actual.getClass().getEnclosingClass()).isEqualTo(OffHeapInt8Scorer.class);
             SplittableRandom random = new SplittableRandom(13);
 
             for (int from = 0; from < POINTS; from += 35) {
                 expected.setScoringOrdinal(from);
                 actual.setScoringOrdinal(from);
-                int[] nodes = random.ints(33, 0, POINTS).toArray();
-                float[] bulk = new float[nodes.length];
-                float best = actual.bulkScore(nodes, bulk, nodes.length);
 
-                float[] one = new float[nodes.length];
-                for (int i = 0; i < nodes.length; i++) {
-                    one[i] = expected.score(nodes[i]);
-                    assertThat(actual.score(nodes[i])).isEqualTo(one[i]);
-                }
-                assertThat(bulk).containsExactly(one);
-                assertThat(best).isEqualTo(max(one));
+                assertSameScores(expected, actual, random.ints(33, 0, POINTS).toArray());
             }
         }
     }
@@ -248,6 +228,22 @@ class Int8HnswFormatTests {
             }
         }
         return vectors;
+    }
+
+    /** The actual scorer is vectord's and gives the expected scores, one node at a time and in bulk. */
+    private static void assertSameScores(RandomVectorScorer expected, RandomVectorScorer actual, int[] nodes)
+            throws IOException {
+        assertThat(actual.getClass().getEnclosingClass()).isEqualTo(OffHeapInt8Scorer.class);
+        float[] bulk = new float[nodes.length];
+        float best = actual.bulkScore(nodes, bulk, nodes.length);
+
+        float[] one = new float[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            one[i] = expected.score(nodes[i]);
+            assertThat(actual.score(nodes[i])).isEqualTo(one[i]);
+        }
+        assertThat(bulk).containsExactly(one);
+        assertThat(best).isEqualTo(max(one));
     }
 
     private static float max(float[] scores) {
