@@ -29,7 +29,11 @@ import org.jspecify.annotations.Nullable;
 final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
 
     private static final float EIGHT_BIT_STEP = 1f / 255;
+    /** A stored vector's corrective terms follow its bytes: three floats, then the component sum. */
     private static final int TERMS_BYTES = 3 * Float.BYTES + Integer.BYTES;
+    private static final int LOWER = 0;
+    private static final int UPPER = 1;
+    private static final int ADDITIONAL = 2;
     /** HNSW's level-0 nodes have up to 2 x M neighbours; 64 covers M up to 32 without regrowing. */
     private static final int MIN_BATCH = 64;
     private static final Buffers BUFFERS = new Buffers();
@@ -137,11 +141,9 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
 
         @Override
         public void setScoringOrdinal(int node) throws IOException {
-            long offset = (long) node * stride;
-            vectors.readBytes(offset, query, 0, dimension);
-            long terms = offset + dimension;
-            queryTerms(Float.intBitsToFloat(vectors.readInt(terms)), Float.intBitsToFloat(vectors.readInt(terms + Float.BYTES)),
-                    vectors.readInt(terms + 3L * Float.BYTES), Float.intBitsToFloat(vectors.readInt(terms + 2L * Float.BYTES)));
+            vectors.readBytes((long) node * stride, single, 0, stride);
+            System.arraycopy(single, 0, query, 0, dimension);
+            queryTerms(term(single, LOWER), term(single, UPPER), componentSum(single), term(single, ADDITIONAL));
         }
 
         private void queryTerms(float lower, float upper, int sum, float additional) {
@@ -177,10 +179,10 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
 
         /** Lucene104ScalarQuantizedVectorScorer's score, term for term. */
         private float scored(byte[] read) {
-            float lower = (float) BitUtil.VH_LE_FLOAT.get(read, dimension);
-            float step = ((float) BitUtil.VH_LE_FLOAT.get(read, dimension + Float.BYTES) - lower) * EIGHT_BIT_STEP;
-            float additional = (float) BitUtil.VH_LE_FLOAT.get(read, dimension + 2 * Float.BYTES);
-            float sum = (int) BitUtil.VH_LE_INT.get(read, dimension + 3 * Float.BYTES);
+            float lower = term(read, LOWER);
+            float step = (term(read, UPPER) - lower) * EIGHT_BIT_STEP;
+            float additional = term(read, ADDITIONAL);
+            float sum = componentSum(read);
             float dot = VectorUtil.uint8DotProduct(query, read);
             float score = lower * queryLower * dimension + queryLower * step * sum + lower * queryStep * querySum
                     + step * queryStep * dot;
@@ -193,6 +195,15 @@ final class OffHeapInt8Scorer extends Lucene104ScalarQuantizedVectorScorer {
                 return VectorUtil.scaleMaxInnerProductScore(score);
             }
             return (Math.clamp(score, -1, 1) + 1) / 2;
+        }
+
+        /** One of a node's corrective floats ({@link #LOWER}, {@link #UPPER}, {@link #ADDITIONAL}), from the bytes read for it. */
+        private float term(byte[] read, int index) {
+            return (float) BitUtil.VH_LE_FLOAT.get(read, dimension + index * Float.BYTES);
+        }
+
+        private int componentSum(byte[] read) {
+            return (int) BitUtil.VH_LE_INT.get(read, dimension + 3 * Float.BYTES);
         }
     }
 
