@@ -4,9 +4,11 @@
 # Recorder (settings=profile) at 64 connections, and prints the CPU per thread, the hottest
 # methods, the self time per package and GC.
 #
-#   flock /tmp/lakehouse-build.lock bench/gateway/profile.sh [bare|full]
+#   flock /tmp/lakehouse-build.lock bench/gateway/profile.sh [bare|full] [gateway|embedd]
 #
-# bare: keys not required, no audit; full: keys, limits and audit (the default). The recording
+# bare: keys not required, no audit; full: keys, limits and audit (the default). The second
+# argument says which process is recorded (the gateway unless told; embedd shows what a request
+# costs the daemon behind the gateway, about twice what it costs when called directly). The recording
 # stays in the printed work directory. Environment: BENCH_DURATION (20s), BENCH_WARMUP (30s),
 # BENCH_EMBEDD_PORT (18291), BENCH_GATEWAY_PORT (18290).
 set -euo pipefail
@@ -18,6 +20,7 @@ source "$HERE/../lib.sh"
 JAVA_HOME="$("$ROOT/.mvn/find-jdk")"
 JAVA="$JAVA_HOME/bin/java"
 MODE="${1:-bare}"
+TARGET="${2:-gateway}"
 DURATION="${BENCH_DURATION:-20s}"
 WARMUP="${BENCH_WARMUP:-30s}"
 EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18291}"
@@ -29,6 +32,7 @@ case "$MODE" in
   full) GATEWAY_ENV=() ;;
   *) echo "mode is bare or full" >&2; exit 2 ;;
 esac
+[[ "$TARGET" == gateway || "$TARGET" == embedd ]] || { echo "the recorded process is gateway or embedd" >&2; exit 2; }
 require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT"
 
 WORK="$(mktemp -d /tmp/lakehouse-profile-gateway.XXXXXX)"
@@ -57,7 +61,8 @@ KEY="$(env LAKEHOUSE_DATA_DIR="$WORK/data" "$JAVA" -jar "$ROOT/gateway/target/ga
 env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
   OLLAMA_BASE_URL="http://127.0.0.1:9" \
   "$JAVA" -Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError -jar "$ROOT/embedd/target/embedd-exec.jar" >"$WORK/embedd.log" 2>&1 &
-PIDS+=($!)
+EMBEDD_PID=$!
+PIDS+=("$EMBEDD_PID")
 wait_ready "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
 
 env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" \
@@ -73,12 +78,14 @@ export EMBEDD_TOKEN="" BENCH_API_KEY=""
 [[ "$MODE" == full ]] && BENCH_API_KEY="$KEY"
 wrk -t2 -c64 -d"$WARMUP" -s "$HERE/keyed.lua" "$URL" >/dev/null 2>&1
 
-JFR="$WORK/gateway.jfr"
-"$JAVA_HOME/bin/jcmd" "$GATEWAY_PID" JFR.start name=bench settings=profile filename="$JFR" >/dev/null
+JFR="$WORK/$TARGET.jfr"
+RECORDED_PID="$GATEWAY_PID"
+[[ "$TARGET" == embedd ]] && RECORDED_PID="$EMBEDD_PID"
+"$JAVA_HOME/bin/jcmd" "$RECORDED_PID" JFR.start name=bench settings=profile filename="$JFR" >/dev/null
 wrk -t2 -c64 -d"$DURATION" --latency -s "$HERE/keyed.lua" "$URL" | awk '/Requests\/sec|Non-2xx/'
-"$JAVA_HOME/bin/jcmd" "$GATEWAY_PID" JFR.stop name=bench >/dev/null
+"$JAVA_HOME/bin/jcmd" "$RECORDED_PID" JFR.stop name=bench >/dev/null
 
-echo "== gateway ($MODE): CPU per thread"
+echo "== $TARGET (gateway $MODE): CPU per thread"
 "$JAVA_HOME/bin/jfr" view --width 160 thread-cpu-load "$JFR" | head -25
 echo "== hottest methods (execution samples, top frame)"
 "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$JFR" | head -35
