@@ -141,8 +141,12 @@ public final class ChatBench {
             for (int round = 0; round < rounds; round++) {
                 Result before = run(client, direct, BODY, 100, seconds, false);
                 boolean aFirst = round % 2 == 0;
+                long switches = threadSwitches(aFirst ? a : b);
                 Result first = run(client, aFirst ? viaA : viaB, BODY, 100, seconds, false);
+                double firstSwitches = (threadSwitches(aFirst ? a : b) - switches) / (double) (100 * seconds);
+                switches = threadSwitches(aFirst ? b : a);
                 Result second = run(client, aFirst ? viaB : viaA, BODY, 100, seconds, false);
+                double secondSwitches = (threadSwitches(aFirst ? b : a) - switches) / (double) (100 * seconds);
                 Result after = run(client, direct, BODY, 100, seconds, false);
                 double directP50 = (before.percentile(50) + after.percentile(50)) / 2;
                 double a50 = (aFirst ? first : second).percentile(50) - directP50;
@@ -150,8 +154,10 @@ public final class ChatBench {
                 addedA.add(a50);
                 addedB.add(b50);
                 bLower += b50 < a50 ? 1 : 0;
-                System.out.printf(Locale.ROOT, "round %d: direct p50 %.3f / %.3f ms | added p50 A %.3f ms, B %.3f ms%n",
-                        round + 1, before.percentile(50), after.percentile(50), a50, b50);
+                System.out.printf(Locale.ROOT, "round %d: direct p50 %.3f / %.3f ms | added p50 A %.3f ms, B %.3f ms"
+                        + " | thread switches per request A %.2f, B %.2f%n", round + 1, before.percentile(50),
+                        after.percentile(50), a50, b50, aFirst ? firstSwitches : secondSwitches,
+                        aFirst ? secondSwitches : firstSwitches);
             }
             addedA.sort(null);
             addedB.sort(null);
@@ -339,6 +345,28 @@ public final class ChatBench {
                 "OPENAI_BASE_URL", fakeUrl + "/v1", "OLLAMA_BASE_URL", "http://127.0.0.1:9"));
         System.out.println("chatd: data dir " + data + ", port " + port + " " + command.subList(1, command.indexOf("-jar")) + " " + extraArgs);
         return new Chatd(builder.start(), "http://127.0.0.1:" + port);
+    }
+
+    /**
+     * Context switches of all of chatd's threads so far (Linux /proc): each one is a thread going to sleep
+     * or being displaced, and on an idle virtual machine a wake-up is what a request pays for most.
+     */
+    static long threadSwitches(Chatd chatd) throws IOException {
+        long total = 0;
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(chatd.process().pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    for (String line : Files.readAllLines(task.resolve("status"))) {
+                        if (line.startsWith("voluntary_ctxt_switches:") || line.startsWith("nonvoluntary_ctxt_switches:")) {
+                            total += Long.parseLong(line.substring(line.indexOf(':') + 1).strip());
+                        }
+                    }
+                } catch (IOException threadEnded) {
+                    // a thread that ended between the listing and the read
+                }
+            }
+        }
+        return total;
     }
 
     static String awaitReady(Chatd chatd) throws Exception {

@@ -12,8 +12,9 @@
 #   flock /tmp/lakehouse-build.lock bench/chat/run.sh compare OTHER.jar [rounds, default 10] [seconds, default 10]
 #
 # compares the added p50 at 100 req/s of chatd/target's jar (A) and OTHER.jar (B), both running at once
-# on one fake: each round measures the fake, A and B (order alternating) and the fake again. CHATD_B_OPTS
-# adds flags to B only, so OTHER.jar may be the same jar with other flags.
+# on one fake: each round measures the fake, A and B (order alternating) and the fake again, and counts the
+# context switches of each chatd's threads per request (/proc). CHATD_B_OPTS adds flags to B only, so
+# OTHER.jar may be the same jar with other flags.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
