@@ -26,3 +26,34 @@ cpu_seconds() {
 
 # CPU seconds the whole machine has been busy (all cores, /proc/stat: all but idle and iowait).
 machine_busy() { awk -v hz="$CLK_TCK" '$1 == "cpu" { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat; }
+
+# The processes a benchmark starts live in the caller's PIDS map (name -> pid), with their output
+# in $WORK/<name>.log.
+
+# stop NAME: TERM, up to 10 s to exit, then KILL.
+stop() {
+  local name="$1" pid="${PIDS[$1]:-}"
+  [[ -n "$pid" ]] || return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$pid" 2>/dev/null || true
+  unset "PIDS[$name]"
+}
+
+# stop_all: every process still in PIDS (for an EXIT trap).
+stop_all() {
+  local name
+  for name in "${!PIDS[@]}"; do stop "$name"; done
+}
+
+# wait_ready NAME URL: until URL answers 2xx (2 minutes at most); exits with the end of the log when
+# the process dies or never gets ready.
+wait_ready() {
+  local name="$1" url="$2"
+  for _ in $(seq 1 240); do
+    curl -fsS -m 2 -o /dev/null "$url" 2>/dev/null && return 0
+    kill -0 "${PIDS[$name]}" 2>/dev/null || { echo "$name died; log:"; tail -30 "$WORK/$name.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "$name not ready"; tail -30 "$WORK/$name.log"; exit 1
+}

@@ -53,31 +53,11 @@ WORK="$(mktemp -d /tmp/lakehouse-bench-embed.XXXXXX)"
 RESULTS="$WORK/results.md"
 declare -A PIDS=()
 
-stop() {
-  local name="$1" pid="${PIDS[$1]:-}"
-  [[ -n "$pid" ]] || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  kill -9 "$pid" 2>/dev/null || true
-  unset "PIDS[$name]"
-}
-
 cleanup() {
-  local name
-  for name in "${!PIDS[@]}"; do stop "$name"; done
+  stop_all
   rm -rf "$WORK/data"
 }
 trap cleanup EXIT
-
-wait_ready() {
-  local name="$1" url="$2"
-  for _ in $(seq 1 240); do
-    curl -fsS -m 2 -o /dev/null "$url" 2>/dev/null && return 0
-    kill -0 "${PIDS[$name]}" 2>/dev/null || { echo "$name died; log:"; tail -30 "$WORK/$name.log"; exit 1; }
-    sleep 0.5
-  done
-  echo "$name not ready"; tail -30 "$WORK/$name.log"; exit 1
-}
 
 start_ollama() {
   "$JAVA" "$HERE/FakeOllama.java" "$OLLAMA_PORT" "$OLLAMA_LATENCY_MS" "$OLLAMA_DIMENSIONS" >"$WORK/ollama.log" 2>&1 &

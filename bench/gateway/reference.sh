@@ -16,7 +16,7 @@
 # -DskipTests -pl embedd,gateway -am), with the JVM flags ./lakehouse gives gateway and embedd.
 # Every pairing starts fresh, in the same order each round (rounds: 2), is warmed up, then
 # measured at 64 and 16 connections with wrk. Environment: BENCH_DURATION (20s), BENCH_WARMUP
-# (60s), BENCH_EMBEDD_PORT (18381), BENCH_GATEWAY_PORT (18380).
+# (60s), BENCH_EMBEDD_PORT (18481), BENCH_GATEWAY_PORT (18480).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -29,8 +29,8 @@ JAVA="$JAVA_HOME/bin/java"
 ROUNDS="${1:-2}"
 DURATION="${BENCH_DURATION:-20s}"
 WARMUP="${BENCH_WARMUP:-60s}"
-EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18381}"
-GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18380}"
+EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18481}"
+GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18480}"
 TOKEN="bench-internal-token-0123456789abcdef"
 UPSTREAM_JVM=(-Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError)
 GATEWAY_JVM=(-Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED)
@@ -52,17 +52,8 @@ WORK="$(mktemp -d /tmp/lakehouse-bench-reference.XXXXXX)"
 RESULTS="$WORK/results.md"
 declare -A PIDS=()
 
-stop() {
-  local name="$1" pid="${PIDS[$1]:-}"
-  [[ -n "$pid" ]] || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  kill -9 "$pid" 2>/dev/null || true
-  unset "PIDS[$name]"
-}
 cleanup() {
-  local name
-  for name in "${!PIDS[@]}"; do stop "$name"; done
+  stop_all
   rm -rf "$WORK/data"
 }
 trap cleanup EXIT
@@ -78,12 +69,7 @@ start() {
     OLLAMA_BASE_URL="http://127.0.0.1:9" LAKEHOUSE_GATEWAY_KEYS_REQUIRED=false LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false "$@" \
     "$JAVA" "${jvm[@]}" -jar "${JARS[$name]}" >"$WORK/$role.log" 2>&1 &
   PIDS[$role]=$!
-  for _ in $(seq 1 240); do
-    curl -fsS -m 2 -o /dev/null "$ready" 2>/dev/null && return 0
-    kill -0 "${PIDS[$role]}" 2>/dev/null || { echo "$name died; log:"; tail -30 "$WORK/$role.log"; exit 1; }
-    sleep 0.5
-  done
-  echo "$name not ready"; tail -30 "$WORK/$role.log"; exit 1
+  wait_ready "$role" "$ready"
 }
 
 # measure <label> <connections>: requests/s, latency, and CPU per request of each process.

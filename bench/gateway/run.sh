@@ -44,31 +44,11 @@ WORK="$(mktemp -d /tmp/lakehouse-bench-gateway.XXXXXX)"
 RESULTS="$WORK/results.md"
 declare -A PIDS=()
 
-stop() {
-  local name="$1" pid="${PIDS[$1]:-}"
-  [[ -n "$pid" ]] || return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-  kill -9 "$pid" 2>/dev/null || true
-  unset "PIDS[$name]"
-}
-
 cleanup() {
-  local name
-  for name in "${!PIDS[@]}"; do stop "$name"; done
+  stop_all
   rm -rf "$WORK/data"
 }
 trap cleanup EXIT
-
-wait_ready() {
-  local name="$1" url="$2"
-  for _ in $(seq 1 240); do
-    curl -fsS -m 2 -o /dev/null "$url" 2>/dev/null && return 0
-    kill -0 "${PIDS[$name]}" 2>/dev/null || { echo "$name died; log:"; tail -30 "$WORK/$name.log"; exit 1; }
-    sleep 0.5
-  done
-  echo "$name not ready"; tail -30 "$WORK/$name.log"; exit 1
-}
 
 start_embedd() {
   env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
