@@ -57,3 +57,12 @@ wait_ready() {
   done
   echo "$name not ready"; tail -30 "$WORK/$name.log"; exit 1
 }
+
+# start_workspace NAME: a fresh work directory ($WORK, results in $RESULTS), an empty PIDS map, and an
+# EXIT trap that stops every process in it and removes $WORK/data (the daemons' data, not the results).
+start_workspace() {
+  WORK="$(mktemp -d "/tmp/lakehouse-bench-$1.XXXXXX")"
+  RESULTS="$WORK/results.md"
+  declare -gA PIDS=()
+  trap 'stop_all; rm -rf "$WORK/data"' EXIT
+}

@@ -49,15 +49,7 @@ done
 
 require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT" "$OLLAMA_PORT"
 
-WORK="$(mktemp -d /tmp/lakehouse-bench-embed.XXXXXX)"
-RESULTS="$WORK/results.md"
-declare -A PIDS=()
-
-cleanup() {
-  stop_all
-  rm -rf "$WORK/data"
-}
-trap cleanup EXIT
+start_workspace embed
 
 start_ollama() {
   "$JAVA" "$HERE/FakeOllama.java" "$OLLAMA_PORT" "$OLLAMA_LATENCY_MS" "$OLLAMA_DIMENSIONS" >"$WORK/ollama.log" 2>&1 &

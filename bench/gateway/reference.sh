@@ -48,15 +48,7 @@ done
 "$ROOT/mvnw" -q -f "$HERE/reference/pom.xml" package -DskipTests
 require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT"
 
-WORK="$(mktemp -d /tmp/lakehouse-bench-reference.XXXXXX)"
-RESULTS="$WORK/results.md"
-declare -A PIDS=()
-
-cleanup() {
-  stop_all
-  rm -rf "$WORK/data"
-}
-trap cleanup EXIT
+start_workspace reference
 
 # start <role: upstream|gateway> <jar name> <port> <readiness url> [VAR=value ...]
 start() {

@@ -40,15 +40,7 @@ done
 
 require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT"
 
-WORK="$(mktemp -d /tmp/lakehouse-bench-gateway.XXXXXX)"
-RESULTS="$WORK/results.md"
-declare -A PIDS=()
-
-cleanup() {
-  stop_all
-  rm -rf "$WORK/data"
-}
-trap cleanup EXIT
+start_workspace gateway
 
 start_embedd() {
   env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
