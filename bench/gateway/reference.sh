@@ -50,10 +50,10 @@ require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT"
 
 start_workspace reference
 
-# start <role: upstream|gateway> <jar name> <port> <readiness url> [VAR=value ...]
+# start <role: upstream|gateway> <jar name> <readiness url> [VAR=value ...]
 start() {
-  local role="$1" name="$2" port="$3" ready="$4"
-  shift 4
+  local role="$1" name="$2" ready="$3"
+  shift 3
   local jvm=("${UPSTREAM_JVM[@]}")
   [[ "$role" == gateway ]] && jvm=("${GATEWAY_JVM[@]}")
   env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
@@ -95,8 +95,8 @@ export EMBEDD_TOKEN="" BENCH_API_KEY=""
 for round in $(seq 1 "$ROUNDS"); do
   for gateway in reference-gateway lakehouse-gateway; do
     for upstream in reference-upstream embedd; do
-      start upstream "$upstream" "$EMBEDD_PORT" "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
-      start gateway "$gateway" "$GATEWAY_PORT" "http://localhost:$GATEWAY_PORT/actuator/health/readiness"
+      start upstream "$upstream" "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
+      start gateway "$gateway" "http://localhost:$GATEWAY_PORT/actuator/health/readiness"
       wrk -t2 -c64 -d"$WARMUP" -s "$HERE/keyed.lua" "http://localhost:$GATEWAY_PORT/v1/embeddings" >/dev/null 2>&1
       measure "$gateway -> $upstream (round $round)" 64
       measure "$gateway -> $upstream (round $round)" 16
