@@ -35,25 +35,8 @@ esac
 [[ "$TARGET" == gateway || "$TARGET" == embedd ]] || { echo "the recorded process is gateway or embedd" >&2; exit 2; }
 require_free_ports "$EMBEDD_PORT" "$GATEWAY_PORT"
 
-WORK="$(mktemp -d /tmp/lakehouse-profile-gateway.XXXXXX)"
+start_workspace profile
 mkdir -p "$WORK/data"
-PIDS=()
-cleanup() {
-  local pid
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  rm -rf "$WORK/data"
-}
-trap cleanup EXIT
-
-wait_ready() {
-  for _ in $(seq 1 240); do
-    curl -fsS -m 2 -o /dev/null "$1" 2>/dev/null && return 0
-    sleep 0.5
-  done
-  echo "not ready: $1" >&2
-  exit 1
-}
 
 KEY="$(env LAKEHOUSE_DATA_DIR="$WORK/data" "$JAVA" -jar "$ROOT/gateway/target/gateway-exec.jar" keys add \
   --file "$WORK/data/api-keys.yml" --name bench --groups embed --rate 1000000 --burst 1000000 --max-concurrent 4096 | tail -1)"
@@ -61,17 +44,15 @@ KEY="$(env LAKEHOUSE_DATA_DIR="$WORK/data" "$JAVA" -jar "$ROOT/gateway/target/ga
 env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
   OLLAMA_BASE_URL="http://127.0.0.1:9" \
   "$JAVA" -Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError -jar "$ROOT/embedd/target/embedd-exec.jar" >"$WORK/embedd.log" 2>&1 &
-EMBEDD_PID=$!
-PIDS+=("$EMBEDD_PID")
-wait_ready "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
+PIDS[embedd]=$!
+wait_ready embedd "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
 
 env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" \
   LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" LAKEHOUSE_API_KEYS_FILE="$WORK/data/api-keys.yml" "${GATEWAY_ENV[@]}" \
   "$JAVA" -Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED \
   -jar "$ROOT/gateway/target/gateway-exec.jar" >"$WORK/gateway.log" 2>&1 &
-GATEWAY_PID=$!
-PIDS+=("$GATEWAY_PID")
-wait_ready "http://localhost:$GATEWAY_PORT/actuator/health/readiness"
+PIDS[gateway]=$!
+wait_ready gateway "http://localhost:$GATEWAY_PORT/actuator/health/readiness"
 
 URL="http://localhost:$GATEWAY_PORT/v1/embeddings"
 export EMBEDD_TOKEN="" BENCH_API_KEY=""
@@ -79,8 +60,7 @@ export EMBEDD_TOKEN="" BENCH_API_KEY=""
 wrk -t2 -c64 -d"$WARMUP" -s "$HERE/keyed.lua" "$URL" >/dev/null 2>&1
 
 JFR="$WORK/$TARGET.jfr"
-RECORDED_PID="$GATEWAY_PID"
-[[ "$TARGET" == embedd ]] && RECORDED_PID="$EMBEDD_PID"
+RECORDED_PID="${PIDS[$TARGET]}"
 "$JAVA_HOME/bin/jcmd" "$RECORDED_PID" JFR.start name=bench settings=profile filename="$JFR" >/dev/null
 wrk -t2 -c64 -d"$DURATION" --latency -s "$HERE/keyed.lua" "$URL" | awk '/Requests\/sec|Non-2xx/'
 "$JAVA_HOME/bin/jcmd" "$RECORDED_PID" JFR.stop name=bench >/dev/null
