@@ -140,24 +140,25 @@ public final class ChatBench {
             int bLower = 0;
             for (int round = 0; round < rounds; round++) {
                 Result before = run(client, direct, BODY, 100, seconds, false);
-                boolean aFirst = round % 2 == 0;
-                long switches = threadSwitches(aFirst ? a : b);
-                Result first = run(client, aFirst ? viaA : viaB, BODY, 100, seconds, false);
-                double firstSwitches = (threadSwitches(aFirst ? a : b) - switches) / (double) (100 * seconds);
-                switches = threadSwitches(aFirst ? b : a);
-                Result second = run(client, aFirst ? viaB : viaA, BODY, 100, seconds, false);
-                double secondSwitches = (threadSwitches(aFirst ? b : a) - switches) / (double) (100 * seconds);
+                Paced ofA;
+                Paced ofB;
+                if (round % 2 == 0) {
+                    ofA = paced(client, a, viaA, seconds);
+                    ofB = paced(client, b, viaB, seconds);
+                } else {
+                    ofB = paced(client, b, viaB, seconds);
+                    ofA = paced(client, a, viaA, seconds);
+                }
                 Result after = run(client, direct, BODY, 100, seconds, false);
                 double directP50 = (before.percentile(50) + after.percentile(50)) / 2;
-                double a50 = (aFirst ? first : second).percentile(50) - directP50;
-                double b50 = (aFirst ? second : first).percentile(50) - directP50;
+                double a50 = ofA.result().percentile(50) - directP50;
+                double b50 = ofB.result().percentile(50) - directP50;
                 addedA.add(a50);
                 addedB.add(b50);
                 bLower += b50 < a50 ? 1 : 0;
                 System.out.printf(Locale.ROOT, "round %d: direct p50 %.3f / %.3f ms | added p50 A %.3f ms, B %.3f ms"
                         + " | thread switches per request A %.2f, B %.2f%n", round + 1, before.percentile(50),
-                        after.percentile(50), a50, b50, aFirst ? firstSwitches : secondSwitches,
-                        aFirst ? secondSwitches : firstSwitches);
+                        after.percentile(50), a50, b50, ofA.switchesPerRequest(), ofB.switchesPerRequest());
             }
             addedA.sort(null);
             addedB.sort(null);
@@ -345,6 +346,16 @@ public final class ChatBench {
                 "OPENAI_BASE_URL", fakeUrl + "/v1", "OLLAMA_BASE_URL", "http://127.0.0.1:9"));
         System.out.println("chatd: data dir " + data + ", port " + port + " " + command.subList(1, command.indexOf("-jar")) + " " + extraArgs);
         return new Chatd(builder.start(), "http://127.0.0.1:" + port);
+    }
+
+    /** One chatd's answers at 100 req/s, and how often its threads switched per request meanwhile. */
+    record Paced(Result result, double switchesPerRequest) {
+    }
+
+    static Paced paced(HttpClient client, Chatd chatd, URI uri, int seconds) throws Exception {
+        long switches = threadSwitches(chatd);
+        Result result = run(client, uri, BODY, 100, seconds, false);
+        return new Paced(result, (threadSwitches(chatd) - switches) / (double) result.sent());
     }
 
     /**
