@@ -66,3 +66,7 @@ start_workspace() {
   declare -gA PIDS=()
   trap 'stop_all; rm -rf "$WORK/data"' EXIT
 }
+
+# The JVM flags ./lakehouse gives embedd and the gateway (its HEAP and EXTRA_OPTS; keep them in step).
+EMBEDD_JVM=(-Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError)
+GATEWAY_JVM=(-Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED)

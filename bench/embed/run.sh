@@ -37,8 +37,6 @@ TOKEN="bench-internal-token-0123456789abcdef"
 # The gateway wants an API key: one with limits no benchmark reaches.
 API_KEY="lh_bench-embed-key-0123456789abcdefghijklmnopqrstuv"
 # The flags ./lakehouse starts each daemon with (its HEAP and EXTRA_OPTS tables).
-EMBEDD_JVM=(-Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError)
-GATEWAY_JVM=(-Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED)
 PHASES=("$@")
 ((${#PHASES[@]} == 0)) && PHASES=(warm-direct warm-gateway cold-onnx ollama batching-off accesslog-off arena-max)
 

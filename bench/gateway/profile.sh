@@ -43,13 +43,13 @@ KEY="$(env LAKEHOUSE_DATA_DIR="$WORK/data" "$JAVA" -jar "$ROOT/gateway/target/ga
 
 env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
   OLLAMA_BASE_URL="http://127.0.0.1:9" \
-  "$JAVA" -Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError -jar "$ROOT/embedd/target/embedd-exec.jar" >"$WORK/embedd.log" 2>&1 &
+  "$JAVA" "${EMBEDD_JVM[@]}" -jar "$ROOT/embedd/target/embedd-exec.jar" >"$WORK/embedd.log" 2>&1 &
 PIDS[embedd]=$!
 wait_ready embedd "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
 
 env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" \
   LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" LAKEHOUSE_API_KEYS_FILE="$WORK/data/api-keys.yml" "${GATEWAY_ENV[@]}" \
-  "$JAVA" -Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED \
+  "$JAVA" "${GATEWAY_JVM[@]}" \
   -jar "$ROOT/gateway/target/gateway-exec.jar" >"$WORK/gateway.log" 2>&1 &
 PIDS[gateway]=$!
 wait_ready gateway "http://localhost:$GATEWAY_PORT/actuator/health/readiness"

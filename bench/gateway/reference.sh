@@ -32,8 +32,6 @@ WARMUP="${BENCH_WARMUP:-60s}"
 EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18481}"
 GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18480}"
 TOKEN="bench-internal-token-0123456789abcdef"
-UPSTREAM_JVM=(-Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError)
-GATEWAY_JVM=(-Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED)
 declare -A JARS=(
   [reference-gateway]="$HERE/reference/scg/target/reference-scg-exec.jar"
   [reference-upstream]="$HERE/reference/mvc/target/reference-mvc-exec.jar"
@@ -54,7 +52,7 @@ start_workspace reference
 start() {
   local role="$1" name="$2" ready="$3"
   shift 3
-  local jvm=("${UPSTREAM_JVM[@]}")
+  local jvm=("${EMBEDD_JVM[@]}")
   [[ "$role" == gateway ]] && jvm=("${GATEWAY_JVM[@]}")
   env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
     LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" \

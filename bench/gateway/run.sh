@@ -30,8 +30,6 @@ WARMUP="${BENCH_WARMUP:-90s}"
 EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18281}"
 GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18280}"
 TOKEN="bench-internal-token-0123456789abcdef"
-EMBEDD_JVM=(-Xms32m -Xmx640m -XX:+ExitOnOutOfMemoryError)
-GATEWAY_JVM=(-Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError --enable-native-access=ALL-UNNAMED)
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 for jar in "$EMBEDD_JAR" "$GATEWAY_JAR"; do
