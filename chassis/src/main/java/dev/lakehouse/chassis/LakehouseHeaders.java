@@ -18,6 +18,9 @@ public final class LakehouseHeaders {
     /** Comma-separated collections the caller's key may use; absent means all. */
     public static final String ALLOWED_COLLECTIONS = "X-Lakehouse-Allowed-Collections";
 
+    /** How much of an embedding answer came from a cache: {@code hit}, {@code miss} or {@code partial}. */
+    public static final String CACHE = "X-Lakehouse-Cache";
+
     private LakehouseHeaders() {
     }
 }

@@ -28,6 +28,7 @@ class EmbeddingsThroughGatewayIT {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("X-Lakehouse-Cache")).hasValue("miss");
         assertThat(second.headers().firstValue("X-Lakehouse-Cache")).hasValue("hit");
+        assertThat(second.headers().firstValue("Age")).as("answered by the gateway's cache").isPresent();
         JsonNode answer = Http.json(first);
         assertThat(answer.path("object").asString()).isEqualTo("list");
         assertThat(answer.path("model").asString()).isEqualTo("all-minilm");

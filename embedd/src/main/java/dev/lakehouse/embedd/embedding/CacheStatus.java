@@ -1,5 +1,7 @@
 package dev.lakehouse.embedd.embedding;
 
+import dev.lakehouse.chassis.LakehouseHeaders;
+
 /** How much of a request the cache answered, sent as {@code X-Lakehouse-Cache}. */
 public enum CacheStatus {
     /** Every input was cached: no backend was involved. */
@@ -9,7 +11,7 @@ public enum CacheStatus {
     /** Some inputs were cached; only the others went to the backend. */
     PARTIAL("partial");
 
-    public static final String HEADER = "X-Lakehouse-Cache";
+    public static final String HEADER = LakehouseHeaders.CACHE;
 
     private final String value;
 

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -69,7 +70,7 @@ class StatusCollector {
         Mono<StatusReport.LakeUsage> usage = Mono.fromCallable(lake::usage).subscribeOn(Schedulers.boundedElastic());
         return Mono.zip(suite, data, collections, materializations, replays, usage).map(all -> new StatusReport(
                 clock.instant(), all.getT1().status(), all.getT2().stream().map(DaemonData::view).toList(),
-                all.getT2().stream().flatMap(d -> d.breakers().stream()).toList(), cache(all.getT2()),
+                all.getT2().stream().flatMap(d -> d.breakers().stream()).toList(), caches(all.getT2()),
                 all.getT3(), all.getT6(), all.getT4(), all.getT5()));
     }
 
@@ -107,9 +108,10 @@ class StatusCollector {
         });
     }
 
-    private static @Nullable CacheView cache(List<DaemonData> all) {
-        return all.stream().filter(d -> d.view().name().equals("embedd") && d.scrape() != null).findFirst()
-                .map(d -> EmbedCache.from(d.scrape())).orElse(null);
+    private static List<CacheView> caches(List<DaemonData> all) {
+        return Stream.of(EmbedCaches.values()).map(cache -> cache.from(all.stream()
+                .filter(d -> d.view().name().equals(cache.daemon())).findFirst().map(DaemonData::scrape).orElse(null)))
+                .toList();
     }
 
     private @Nullable JsonNode json(Answer answer) {

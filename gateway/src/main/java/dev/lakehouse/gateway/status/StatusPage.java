@@ -52,7 +52,7 @@ final class StatusPage {
                 .append(" s</div>");
         daemons(html, report.daemons());
         breakers(html, report.breakers());
-        cache(html, report.embedCache());
+        caches(html, report.embedCaches());
         collections(html, report.collections());
         lake(html, report.lake());
         jobs(html, "Recent materializations", "materializations", report.materializations());
@@ -96,12 +96,17 @@ final class StatusPage {
         html.append("</table>");
     }
 
-    private static void cache(StringBuilder html, @Nullable CacheView cache) {
-        html.append("<h2>Embedding cache</h2><table id=\"embed-cache\"><tr><th>hit ratio</th><th>entries</th><th>size</th></tr><tr>");
-        cell(html, cache == null ? Html.NA : Html.percent(cache.hitRatio()));
-        cell(html, cache == null ? Html.NA : Html.count(cache.entries()));
-        cell(html, cache == null ? Html.NA : Html.bytes(cache.bytes()));
-        html.append("</tr></table>");
+    private static void caches(StringBuilder html, List<CacheView> caches) {
+        html.append("<h2>Embedding caches</h2><table id=\"embed-cache\"><tr><th>cache</th><th>hit ratio</th><th>entries</th>"
+                + "<th>size</th></tr>");
+        for (CacheView cache : caches) {
+            html.append("<tr><td>").append(escape(cache.name())).append("</td>");
+            cell(html, Html.percent(cache.hitRatio()));
+            cell(html, Html.count(cache.entries()));
+            cell(html, Html.bytes(cache.bytes()));
+            html.append("</tr>");
+        }
+        html.append("</table>");
     }
 
     private static void collections(StringBuilder html, Section<CollectionView> collections) {

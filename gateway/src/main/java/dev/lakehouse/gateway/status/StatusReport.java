@@ -15,7 +15,7 @@ public record StatusReport(
         String overall,
         List<DaemonView> daemons,
         List<BreakerView> breakers,
-        @Nullable CacheView embedCache,
+        List<CacheView> embedCaches,
         Section<CollectionView> collections,
         LakeUsage lake,
         Section<JobView> materializations,
@@ -39,8 +39,8 @@ public record StatusReport(
     public record BreakerView(String daemon, String name, String state) {
     }
 
-    /** embedd's cache: hits / (hits + misses) since it started. */
-    public record CacheView(OptionalDouble hitRatio, OptionalDouble entries, OptionalDouble bytes) {
+    /** An embedding cache: hits / (hits + misses) since its process started. */
+    public record CacheView(String name, OptionalDouble hitRatio, OptionalDouble entries, OptionalDouble bytes) {
     }
 
     public record CollectionView(String name, OptionalDouble dimension, OptionalDouble points, OptionalDouble bytes) {

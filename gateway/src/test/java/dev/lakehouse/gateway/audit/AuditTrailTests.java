@@ -8,6 +8,7 @@ import dev.lakehouse.gateway.TestKeys;
 import dev.lakehouse.schemas.SchemaCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,6 +56,27 @@ class AuditTrailTests extends EdgeTestBase {
         assertThat(records.get(run + "-health").path("routeGroup").asString()).isEqualTo("health");
         assertThat(lakeText()).doesNotContain(TestKeys.ALL).doesNotContain(TestKeys.EMBED_ONLY)
                 .doesNotContain("lh_unknown-secret-key").doesNotContain("Bearer");
+    }
+
+    @Test
+    void anAnswerFromTheGatewaysCacheIsAuditedLikeOneFromEmbedd() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"input\":\"audited twice " + run + "\"}";
+        sendWithKey(post("/v1/embeddings", body).header("X-Request-Id", run + "-first"), TestKeys.ALL);
+        HttpResponse<String> repeat = sendWithKey(post("/v1/embeddings", body).header("X-Request-Id", run + "-repeat"),
+                TestKeys.ALL);
+
+        Map<String, JsonNode> records = await().atMost(Duration.ofSeconds(10))
+                .until(() -> auditRecords(run), found -> found.size() == 2);
+
+        assertThat(repeat.headers().firstValue("X-Lakehouse-Cache")).hasValue("hit");
+        JsonNode first = records.get(run + "-first");
+        JsonNode cached = records.get(run + "-repeat");
+        assertThat(cached.path("status").asInt()).isEqualTo(200);
+        assertThat(cached.path("daemon").asString()).isEqualTo("embedd");
+        assertThat(cached.path("keyId").asString()).isEqualTo("key_all");
+        assertThat(cached.path("bytesIn").asLong()).isEqualTo(first.path("bytesIn").asLong()).isEqualTo(body.length());
+        assertThat(cached.path("bytesOut").asLong()).isEqualTo(first.path("bytesOut").asLong()).isPositive();
     }
 
     @Test

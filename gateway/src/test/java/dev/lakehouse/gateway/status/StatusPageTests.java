@@ -3,6 +3,7 @@ package dev.lakehouse.gateway.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lakehouse.gateway.status.StatusReport.BreakerView;
+import dev.lakehouse.gateway.status.StatusReport.CacheView;
 import dev.lakehouse.gateway.status.StatusReport.CollectionView;
 import dev.lakehouse.gateway.status.StatusReport.DaemonView;
 import dev.lakehouse.gateway.status.StatusReport.LakeUsage;
@@ -51,9 +52,21 @@ class StatusPageTests {
                 .contains("2.50/s").contains("1.0%").contains("4.20 ms").contains("1m 1s");
     }
 
+    @Test
+    void bothEmbeddingCachesHaveARowAndAnUnknownFigureIsNa() {
+        String html = StatusPage.render(report(List.of()), Duration.ofSeconds(5));
+
+        assertThat(html).contains("<tr><td>gateway: whole answers</td><td class=\"num\">75.0%</td><td class=\"num\">1,200</td>"
+                        + "<td class=\"num\">6.0 MiB</td></tr>")
+                .contains("<tr><td>embedd: inputs</td><td class=\"num na\">n/a</td>");
+    }
+
     private static StatusReport report(List<DaemonView> daemons) {
         return new StatusReport(NOW, daemons.stream().allMatch(DaemonView::isUp) ? "UP" : "DEGRADED", daemons,
-                List.of(new BreakerView("chatd", "openai", "open")), null,
+                List.of(new BreakerView("chatd", "openai", "open")),
+                List.of(new CacheView("gateway: whole answers", OptionalDouble.of(0.75), OptionalDouble.of(1200),
+                                OptionalDouble.of(6 << 20)),
+                        new CacheView("embedd: inputs", OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty())),
                 daemons.stream().anyMatch(d -> !d.isUp()) ? Section.unavailable("vectord connection refused")
                         : new Section<>(List.of(new CollectionView("docs", OptionalDouble.of(384), OptionalDouble.of(10),
                                 OptionalDouble.of(2048))), null),
