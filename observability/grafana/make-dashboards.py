@@ -89,6 +89,17 @@ def own(d):
             panel("Refused requests", "reqps", [
                 (f'sum by (reason) (rate(lakehouse_gateway_access_refused_total{{{s}}}[$__rate_interval]))', "{{reason}}")],
                 description="401 missing or invalid key, 403 route not allowed, 429 rate or concurrency limit."),
+            panel("Embedding answers from the gateway's cache", "percentunit", [
+                (f'sum(rate(lakehouse_gateway_cache_hits_total{{{s}}}[$__rate_interval])) / '
+                 f'(sum(rate(lakehouse_gateway_cache_hits_total{{{s}}}[$__rate_interval])) + '
+                 f'sum(rate(lakehouse_gateway_cache_misses_total{{{s}}}[$__rate_interval])))', "hit ratio")],
+                description="Exact repeats of POST /v1/embeddings answered without the hop to embedd."),
+            panel("Gateway cache size", "bytes", [
+                (f'sum(lakehouse_gateway_cache_bytes{{{s}}})', "bytes"),
+                (f'sum(lakehouse_gateway_cache_max_bytes{{{s}}})', "bound")]),
+            panel("Gateway cache entries and evictions", "short", [
+                (f'sum(lakehouse_gateway_cache_entries{{{s}}})', "entries"),
+                (f'sum(rate(lakehouse_gateway_cache_evictions_total{{{s}}}[$__rate_interval]))', "evictions/s")]),
             breakers(d, "Daemon"),
         ]), lake(d)]
     if d == "embedd":
