@@ -6,7 +6,7 @@
 #
 #   flock /tmp/lakehouse-build.lock bench/embed/run.sh [phase ...]
 #
-# Phases (default: all, in this order): warm-direct warm-gateway cold-onnx ollama batching-off accesslog-off arena-max
+# Phases (default: all, in this order): warm-direct warm-gateway warm-gateway-proxied cold-onnx ollama batching-off accesslog-off arena-max
 # Builds nothing: it runs embedd/target/embedd-exec.jar and gateway/target/gateway-exec.jar
 # (build them with ./mvnw -q install -DskipTests -pl embedd,gateway -am) with the JVM flags
 # ./lakehouse uses, and wrk (apt-get install -y wrk). Everything it starts, it stops.
@@ -38,7 +38,7 @@ TOKEN="bench-internal-token-0123456789abcdef"
 API_KEY="lh_bench-embed-key-0123456789abcdefghijklmnopqrstuv"
 # The flags ./lakehouse starts each daemon with (its HEAP and EXTRA_OPTS tables).
 PHASES=("$@")
-((${#PHASES[@]} == 0)) && PHASES=(warm-direct warm-gateway cold-onnx ollama batching-off accesslog-off arena-max)
+((${#PHASES[@]} == 0)) && PHASES=(warm-direct warm-gateway warm-gateway-proxied cold-onnx ollama batching-off accesslog-off arena-max)
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
 for jar in "$EMBEDD_JAR" "$GATEWAY_JAR"; do
@@ -64,6 +64,7 @@ start_embedd() {
   wait_ready embedd "http://localhost:$EMBEDD_PORT/actuator/health/readiness"
 }
 
+# start_gateway [VAR=value ...]: settings for this gateway on top of BENCH_GATEWAY_ENV.
 start_gateway() {
   mkdir -p "$WORK/data"
   cat >"$WORK/api-keys.yml" <<KEYS
@@ -76,7 +77,7 @@ keys:
     max-concurrent: 4096
 KEYS
   env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" \
-    LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" LAKEHOUSE_API_KEYS_FILE="$WORK/api-keys.yml" ${BENCH_GATEWAY_ENV:-} \
+    LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" LAKEHOUSE_API_KEYS_FILE="$WORK/api-keys.yml" ${BENCH_GATEWAY_ENV:-} "$@" \
     "$JAVA" "${GATEWAY_JVM[@]}" -jar "$GATEWAY_JAR" >"$WORK/gateway.log" 2>&1 &
   PIDS[gateway]=$!
   wait_ready gateway "http://localhost:$GATEWAY_PORT/actuator/health/readiness"
@@ -187,7 +188,19 @@ for phase in "${PHASES[@]}"; do
       start_rss
       EMBEDD_TOKEN="" API_KEY="$API_KEY" measure "warm via gateway" "http://localhost:$GATEWAY_PORT/v1/embeddings" 16 "$DURATION" warm.lua
       EMBEDD_TOKEN="" API_KEY="$API_KEY" measure "warm via gateway" "http://localhost:$GATEWAY_PORT/v1/embeddings" 64 "$DURATION" warm.lua
+      EMBEDD_TOKEN="" API_KEY="$API_KEY" HOT_SET=1000 warmup "http://localhost:$GATEWAY_PORT/v1/embeddings" 15s
+      EMBEDD_TOKEN="" API_KEY="$API_KEY" HOT_SET=1000 measure "warm via gateway, 1,000 texts in turn" \
+        "http://localhost:$GATEWAY_PORT/v1/embeddings" 64 "$DURATION" warm.lua
       echo "embedd peak RSS during gateway load: $(stop_rss)" | tee -a "$RESULTS"
+      stop gateway
+      ;;
+    warm-gateway-proxied)
+      # The gateway's own cache off: every request makes the hop to embedd (and hits embedd's cache).
+      start_gateway LAKEHOUSE_GATEWAY_CACHE_ENABLED=false
+      section "warm cache, through the gateway with its cache off (every request proxied to embedd)"
+      EMBEDD_TOKEN="" API_KEY="$API_KEY" warmup "http://localhost:$GATEWAY_PORT/v1/embeddings" "$GATEWAY_WARMUP"
+      EMBEDD_TOKEN="" API_KEY="$API_KEY" measure "warm via gateway, proxied" "http://localhost:$GATEWAY_PORT/v1/embeddings" 16 "$DURATION" warm.lua
+      EMBEDD_TOKEN="" API_KEY="$API_KEY" measure "warm via gateway, proxied" "http://localhost:$GATEWAY_PORT/v1/embeddings" 64 "$DURATION" warm.lua
       stop gateway
       ;;
     cold-onnx)

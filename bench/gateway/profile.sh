@@ -27,9 +27,11 @@ EMBEDD_PORT="${BENCH_EMBEDD_PORT:-18291}"
 GATEWAY_PORT="${BENCH_GATEWAY_PORT:-18290}"
 TOKEN="bench-internal-token-0123456789abcdef"
 
+# The proxy path is what is profiled: with its cache on, the gateway would answer the one fixed
+# request itself.
 case "$MODE" in
-  bare) GATEWAY_ENV=(LAKEHOUSE_GATEWAY_KEYS_REQUIRED=false LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false) ;;
-  full) GATEWAY_ENV=() ;;
+  bare) GATEWAY_ENV=(LAKEHOUSE_GATEWAY_CACHE_ENABLED=false LAKEHOUSE_GATEWAY_KEYS_REQUIRED=false LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false) ;;
+  full) GATEWAY_ENV=(LAKEHOUSE_GATEWAY_CACHE_ENABLED=false) ;;
   *) echo "mode is bare or full" >&2; exit 2 ;;
 esac
 [[ "$TARGET" == gateway || "$TARGET" == embedd ]] || { echo "the recorded process is gateway or embedd" >&2; exit 2; }

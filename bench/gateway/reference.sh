@@ -6,7 +6,8 @@
 #
 #   reference gateway  -> reference upstream   (bench/gateway/reference: nothing of Lakehouse)
 #   reference gateway  -> embedd
-#   Lakehouse gateway  -> reference upstream   (keys not required, no audit: run.sh's "bare")
+#   Lakehouse gateway  -> reference upstream   (keys not required, no audit, its own cache off: every
+#                                               request proxied, like the reference gateway's)
 #   Lakehouse gateway  -> embedd
 #
 #   flock /tmp/lakehouse-build.lock bench/gateway/reference.sh [rounds]
@@ -56,7 +57,8 @@ start() {
   [[ "$role" == gateway ]] && jvm=("${GATEWAY_JVM[@]}")
   env LAKEHOUSE_INTERNAL_TOKEN="$TOKEN" LAKEHOUSE_DATA_DIR="$WORK/data" LAKEHOUSE_EMBEDD_PORT="$EMBEDD_PORT" \
     LAKEHOUSE_GATEWAY_PORT="$GATEWAY_PORT" LAKEHOUSE_EMBEDD_URL="http://localhost:$EMBEDD_PORT" \
-    OLLAMA_BASE_URL="http://127.0.0.1:9" LAKEHOUSE_GATEWAY_KEYS_REQUIRED=false LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false "$@" \
+    OLLAMA_BASE_URL="http://127.0.0.1:9" LAKEHOUSE_GATEWAY_KEYS_REQUIRED=false LAKEHOUSE_GATEWAY_AUDIT_ENABLED=false \
+    LAKEHOUSE_GATEWAY_CACHE_ENABLED=false "$@" \
     "$JAVA" "${jvm[@]}" -jar "${JARS[$name]}" >"$WORK/$role.log" 2>&1 &
   PIDS[$role]=$!
   wait_ready "$role" "$ready"

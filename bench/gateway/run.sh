@@ -5,6 +5,8 @@
 #   bare      keys not required, no audit   (routing, request ids, body limit only)
 #   keys      API key checked, rate and concurrency limits applied, no audit
 #   full      keys, limits and one audit record per request to the lake (the default)
+#   proxied   the default with the gateway's cache off: every request makes the hop to embedd
+# The first three answer the repeated request from the gateway's cache, as the default does.
 #
 #   flock /tmp/lakehouse-build.lock bench/gateway/run.sh
 #
@@ -138,6 +140,10 @@ echo "full run: $(requests_since "$WORK/full-start") requests answered (warm-up 
   "written $(audit_counter written), dropped $(audit_counter dropped), failed $(audit_counter failed)" \
   "(lakehouse_lake_records_*_total{stream=\"audit\"}); lines in the audit files:" \
   "$(find "$WORK/data/lake/audit" -type f -name '*.jsonl*' -exec cat {} + 2>/dev/null | wc -l)" | tee -a "$RESULTS"
+stop gateway
+
+start_gateway LAKEHOUSE_GATEWAY_CACHE_ENABLED=false
+run "gateway, default with its cache off (every request proxied)" "http://localhost:$GATEWAY_PORT/v1/embeddings"
 stop gateway
 
 echo
