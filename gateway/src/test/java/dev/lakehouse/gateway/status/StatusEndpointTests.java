@@ -26,7 +26,9 @@ class StatusEndpointTests extends EdgeTestBase {
             assertThat(html).contains("data-daemon=\"" + daemon + "\" data-health=\"UP\"");
         }
         assertThat(html).contains("1.2.3-embedd (abc1234)").contains("2m 5s").contains("embedd-backend")
-                .contains("<td>docs</td>").contains("1,234").contains("2.0 MiB").contains("run-7").contains("COMPLETED");
+                .contains("<td>docs</td>").contains("1,234").contains("2.0 MiB").contains("run-7").contains("COMPLETED")
+                .containsPattern("<td>gateway: whole answers</td><td class=\"num[^\"]*\">[^<]+</td><td class=\"num\">[0-9,]+</td>")
+                .contains("<td>embedd: inputs</td>");
         assertThat(daemon("vectord").seen()).anySatisfy(seen ->
                 assertThat(seen.headers().getFirst("X-Lakehouse-Internal-Token")).isNotBlank());
     }
