@@ -12,7 +12,6 @@ import dev.lakehouse.gateway.status.StatusReport.Section;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the report as one self-contained HTML page: inline style, no script, no external

@@ -3,6 +3,7 @@ package dev.lakehouse.gateway.edgecache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -53,6 +54,6 @@ class EdgeAnswersTests {
     }
 
     private static RequestDigest digest(String path, String body) {
-        return RequestDigest.of(path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return RequestDigest.of(path, body.getBytes(StandardCharsets.UTF_8));
     }
 }
